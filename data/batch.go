@@ -1,0 +1,173 @@
+package data
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// Batch is a bulk write in one transaction, for imports and the demo generator: it either
+// all happens or none of it does. Statements are prepared once and reused, and customer
+// balances are recomputed once at the end instead of after every row.
+type Batch struct {
+	s       *Store
+	tx      *sql.Tx
+	ctx     context.Context
+	stmts   map[string]*sql.Stmt
+	touched map[int64]bool
+}
+
+// Batch runs fn in one write transaction. If fn returns an error, or ctx is cancelled
+// before the commit, nothing is written.
+func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}}
+		defer func() {
+			for _, st := range b.stmts {
+				st.Close()
+			}
+		}()
+		if err := fn(b); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		return b.refresh()
+	})
+}
+
+func (b *Batch) refresh() error {
+	if len(b.touched) > 2000 {
+		return refreshAllCustomers(b.tx)
+	}
+	for id := range b.touched {
+		if err := refreshCustomer(b.tx, id); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// touchCustomer recomputes a customer's cached balance now, or, inside a Batch, at its end.
+func touchCustomer(q querier, customerID int64) error {
+	if b, ok := q.(*Batch); ok {
+		b.touched[customerID] = true
+		return nil
+	}
+	return refreshCustomer(q, customerID)
+}
+
+func (b *Batch) stmt(query string) (*sql.Stmt, error) {
+	if st, ok := b.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := b.tx.PrepareContext(b.ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	b.stmts[query] = st
+	return st, nil
+}
+
+// ExecContext runs a prepared statement inside the batch's transaction.
+func (b *Batch) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	if err := b.ctx.Err(); err != nil {
+		return nil, err
+	}
+	st, err := b.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
+
+// QueryContext runs a prepared query inside the batch's transaction.
+func (b *Batch) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	st, err := b.stmt(query)
+	if err != nil {
+		return nil, err
+	}
+	return st.QueryContext(ctx, args...)
+}
+
+// QueryRowContext runs a prepared one-row query inside the batch's transaction.
+func (b *Batch) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	st, err := b.stmt(query)
+	if err != nil {
+		return b.tx.QueryRowContext(ctx, query, args...) // reports the same error on Scan
+	}
+	return st.QueryRowContext(ctx, args...)
+}
+
+// CreateCustomer validates and inserts c (see Store.CreateCustomer).
+func (b *Batch) CreateCustomer(c *Customer) error { return b.s.createCustomer(b, c) }
+
+// CreateContact validates and inserts c.
+func (b *Batch) CreateContact(c *Contact) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	return b.s.createContact(b, c)
+}
+
+// CreateInvoice validates and inserts inv (see Store.CreateInvoice).
+func (b *Batch) CreateInvoice(inv *Invoice) error {
+	if err := inv.Validate(); err != nil {
+		return err
+	}
+	return b.s.createInvoice(b, inv)
+}
+
+// UpdateInvoice validates and saves inv (see Store.UpdateInvoice).
+func (b *Batch) UpdateInvoice(inv *Invoice) error {
+	if err := inv.Validate(); err != nil {
+		return err
+	}
+	return b.s.updateInvoice(b, inv)
+}
+
+// CreatePayment validates and records p (see Store.CreatePayment).
+func (b *Batch) CreatePayment(p *Payment) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return b.s.createPayment(b, p)
+}
+
+// AddEvent appends e to the log.
+func (b *Batch) AddEvent(e *Event) error { return b.s.addEvent(b, e) }
+
+// CustomerByNumber reads a customer inside the batch, seeing the batch's own writes.
+func (b *Batch) CustomerByNumber(number string) (Customer, error) {
+	return b.customerWhere("number = ?", number)
+}
+
+// CustomerByName reads the first customer with exactly this name inside the batch.
+func (b *Batch) CustomerByName(name string) (Customer, error) {
+	return b.customerWhere("name = ? ORDER BY id LIMIT 1", name)
+}
+
+func (b *Batch) customerWhere(where string, arg any) (Customer, error) {
+	c, err := scanCustomer(b.QueryRowContext(b.ctx, "SELECT "+customerColumns+" FROM customers WHERE "+where, arg))
+	if err == sql.ErrNoRows {
+		return c, fmt.Errorf("customer %v: %w", arg, ErrNotFound)
+	}
+	if err != nil {
+		return c, fmt.Errorf("read customer %v: %w", arg, err)
+	}
+	return c, nil
+}
+
+// InvoiceByNumber reads an invoice inside the batch, seeing the batch's own writes.
+func (b *Batch) InvoiceByNumber(number string) (Invoice, error) {
+	return b.s.invoiceWhere(b, "number = ?", number)
+}
+
+// SaveCompany stores the company profile inside the batch.
+func (b *Batch) SaveCompany(c *Company) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	return b.s.saveCompany(b, c)
+}
