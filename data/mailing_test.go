@@ -1,0 +1,115 @@
+package data
+
+import (
+	"errors"
+	"testing"
+)
+
+// withCheckDigit appends the USPS check digit to body.
+func withCheckDigit(t *testing.T, body string) string {
+	t.Helper()
+	d, ok := USPSCheckDigit(body)
+	if !ok {
+		t.Fatalf("USPSCheckDigit(%q) not ok", body)
+	}
+	return body + string(d)
+}
+
+func TestUSPSCheckDigit(t *testing.T) {
+	tests := []struct {
+		body string
+		want byte
+	}{
+		// Weighted from the right 3,1,3,…: 1×3 = 3 → 7.
+		{"1", '7'},
+		// 9×1 + 4×3 = 21 → 9.
+		{"94", '9'},
+		// A 21-digit IMpb body: digits in odd places from the right sum to 44 (×3 = 132), the
+		// others to 45; 177 → 3.
+		{"940011189922339762391", '3'},
+		{"0000000000000000000", '0'},
+	}
+	for _, tt := range tests {
+		if got, ok := USPSCheckDigit(tt.body); !ok || got != tt.want {
+			t.Errorf("USPSCheckDigit(%q) = %c, want %c", tt.body, got, tt.want)
+		}
+	}
+	if _, ok := USPSCheckDigit("12a"); ok {
+		t.Error("letters accepted")
+	}
+}
+
+func TestCheckUSPSTracking(t *testing.T) {
+	valid22 := withCheckDigit(t, "940711189922339762391")
+	// A Certified Mail receipt number as printed on PS Form 3800 (quoted in a public Q&A about
+	// its check digit): 5 is right only with the "91" prefix counted.
+	valid20 := "71969010756003077385"
+	if d, _ := USPSCheckDigit(valid20[:19]); d == '5' {
+		t.Fatal("the example does not tell the two computations apart")
+	}
+	tests := []struct {
+		in   string
+		good bool
+	}{
+		{valid22, true},
+		{valid20, true},
+		{withCheckDigit(t, "7019070000012345678"), false}, // check digit without the 91 prefix
+		{valid20[:4] + " " + valid20[4:8] + " " + valid20[8:], true},
+		{valid22[:21] + string('0'+(valid22[21]-'0'+1)%10), false},
+		{valid20[:19] + string('0'+(valid20[19]-'0'+5)%10), false},
+		{"1" + valid22[1:], false}, // 22 digits must begin 91–95
+		{"12345", false},
+		{"EJ123456789US", false},
+	}
+	for _, tt := range tests {
+		if msg := CheckUSPSTracking(tt.in); (msg == "") != tt.good {
+			t.Errorf("CheckUSPSTracking(%q) = %q, want valid=%v", tt.in, msg, tt.good)
+		}
+	}
+}
+
+func TestMailingAndReturnReceipt(t *testing.T) {
+	s := newTestStore(t)
+	c := mustCustomer(t, s, Customer{Name: "Acme Inc.", Currency: "USD"})
+	inv := mustInvoice(t, s, c, Invoice{})
+	l := mustLetter(t, s, c, inv, 4, "2026-10-20")
+	tracking := withCheckDigit(t, "940711189922339762391")
+	spaced := tracking[:4] + " " + tracking[4:8] + " " + tracking[8:]
+	m := Mailing{LetterID: l.ID, Date: MustDate("2026-10-21"), Method: MailCertified, Carrier: "usps", Tracking: spaced}
+	if err := s.CreateMailing(&m); err != nil {
+		t.Fatal(err)
+	}
+	ms, err := s.Mailings(l.ID, 0)
+	if err != nil || len(ms) != 1 || ms[0].Tracking != tracking || ms[0].Carrier != CarrierUSPS || ms[0].CustomerID != c.ID {
+		t.Fatalf("mailings = %+v, %v", ms, err)
+	}
+	var ve *ValidationError
+	bad := Mailing{LetterID: l.ID, Date: m.Date, Method: MailCertified, Carrier: "USPS", Tracking: tracking[:21] + "x"}
+	if err := s.CreateMailing(&bad); !errors.As(err, &ve) || ve.Field("Tracking") == "" {
+		t.Errorf("bad USPS number: %v", err)
+	}
+	free := Mailing{LetterID: l.ID, Date: m.Date, Method: MailRegistered, Carrier: "Poczta Polska", Tracking: "RR123456789PL"}
+	if err := s.CreateMailing(&free); err != nil {
+		t.Errorf("other carrier's number: %v", err)
+	}
+	if err := s.CreateMailing(&Mailing{LetterID: 999, Date: m.Date, Method: MailOrdinary}); !errors.Is(err, ErrNotFound) {
+		t.Errorf("mailing of a missing letter: %v", err)
+	}
+	early := ReturnReceipt{MailingID: m.ID, Date: MustDate("2026-10-01"), SignedBy: "J. Doe"}
+	if err := s.CreateReturnReceipt(&early); !errors.As(err, &ve) || ve.Field("Date") == "" {
+		t.Errorf("receipt before posting: %v", err)
+	}
+	rr := ReturnReceipt{MailingID: m.ID, Date: MustDate("2026-10-24"), SignedBy: "J. Doe", Scan: []byte{0x89, 'P', 'N', 'G'},
+		ScanType: "image/png"}
+	if err := s.CreateReturnReceipt(&rr); err != nil {
+		t.Fatal(err)
+	}
+	rrs, err := s.ReturnReceipts(m.ID)
+	if err != nil || len(rrs) != 1 || rrs[0].SignedBy != "J. Doe" || len(rrs[0].Scan) != 4 {
+		t.Errorf("receipts = %+v, %v", rrs, err)
+	}
+	evs, _ := s.Events(EventFilter{CustomerID: c.ID, Kinds: []EventKind{EventLetterMailed, EventReturnReceipt}})
+	if len(evs) != 3 || evs[0].Kind != EventReturnReceipt || evs[0].At != rr.Date.Time() {
+		t.Errorf("timeline = %+v", evs)
+	}
+}
