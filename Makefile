@@ -30,12 +30,9 @@ BENCH_OUT := bin/bench.txt
 FUZZTIME ?= 10s
 
 SCREENSHOTS_DIR ?= docs/screenshots
+# smoke and screenshots run in a virtual X server (scripts/xvfb.sh), with these time limits in seconds.
 SMOKE_TIMEOUT ?= 120
 SCREENSHOTS_TIMEOUT ?= 300
-# A virtual X server (GLX with Mesa's software renderer) for the real window.
-XVFB := xvfb-run -a -s "-screen 0 1280x800x24 +extension GLX"
-# Same language and look on every machine.
-GUI_ENV := LANG=en_US.UTF-8 LANGUAGE=en FYNE_SCALE=1 FYNE_THEME=light
 
 ARGS ?=
 NODEPS ?=
@@ -88,16 +85,13 @@ bench: deps-build ## run benchmarks (BENCH=regexp to filter); results also in bi
 
 smoke: deps build ## open the real window under Xvfb: bin/overdue --smoke must exit 0 within 120 s (SMOKE_TIMEOUT)
 	@echo "== smoke: $(BIN) --smoke under Xvfb (limit $(SMOKE_TIMEOUT)s)"
-	@rc=0; timeout -k 10 $$(( $(SMOKE_TIMEOUT) + 30 )) $(XVFB) \
-		env $(GUI_ENV) timeout -k 5 $(SMOKE_TIMEOUT) $(BIN) --smoke || rc=$$?; \
-	if [ $$rc -eq 124 ]; then echo "smoke: FAILED, timed out after $(SMOKE_TIMEOUT)s" >&2; exit 1; fi; \
-	if [ $$rc -ne 0 ]; then echo "smoke: FAILED with exit code $$rc" >&2; exit 1; fi; \
+	@rc=0; bash scripts/xvfb.sh $(SMOKE_TIMEOUT) $(BIN) --smoke || rc=$$?; \
+	if [ $$rc -ne 0 ]; then echo "smoke: FAILED (exit code $$rc)" >&2; exit 1; fi; \
 	echo "smoke: ok"
 
 screenshots: deps build ## write PNGs of the main screens into docs/screenshots (under Xvfb)
 	@mkdir -p $(SCREENSHOTS_DIR)
-	timeout -k 10 $$(( $(SCREENSHOTS_TIMEOUT) + 30 )) $(XVFB) \
-		env $(GUI_ENV) timeout -k 5 $(SCREENSHOTS_TIMEOUT) $(BIN) --screenshots $(SCREENSHOTS_DIR)
+	bash scripts/xvfb.sh $(SCREENSHOTS_TIMEOUT) $(BIN) --screenshots $(SCREENSHOTS_DIR)
 	@ls -l $(SCREENSHOTS_DIR)
 
 fuzz: deps-build ## run every Fuzz* target for FUZZTIME each (default 10s)
