@@ -26,3 +26,5 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 	modernc.org/sqlite v1.61.1 // indirect
 )
+
+require github.com/boombuler/barcode v1.1.0

@@ -1,0 +1,115 @@
+package letters
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"overdue/data"
+	"overdue/letters/pdfdoc"
+)
+
+// docOptions are the PDF options of letters written on a date.
+func (b *Book) docOptions(title, lang string, date data.Date) pdfdoc.Options {
+	return pdfdoc.Options{Company: b.Company, Title: title, Lang: lang, Labels: labels(lang),
+		Created: date.Time().Add(12 * time.Hour)}
+}
+
+// Single renders one letter as its own PDF and returns the bytes and the page count.
+func (b *Book) Single(d *Draft) ([]byte, int, error) {
+	doc := pdfdoc.New(b.docOptions(d.Subject+" "+d.Date.String()+" – "+d.Customer.Name, d.Language, d.Date))
+	Render(doc, d)
+	pages := doc.PageCount()
+	out, err := doc.Bytes()
+	if err != nil {
+		return nil, 0, fmt.Errorf("letter to %s: %w", d.Customer.Name, err)
+	}
+	return out, pages, nil
+}
+
+// Batch renders letters one after the other into one PDF for printing; each letter is a
+// section with its own page numbers.
+func (b *Book) Batch(drafts []*Draft, date data.Date) ([]byte, error) {
+	doc := pdfdoc.New(b.docOptions("Letters "+date.String(), b.Company.Language, date))
+	for _, d := range drafts {
+		Render(doc, d)
+	}
+	out, err := doc.Bytes()
+	if err != nil {
+		return nil, fmt.Errorf("batch of letters: %w", err)
+	}
+	return out, nil
+}
+
+// Progress is told how many of total steps are done.
+type Progress func(done, total int)
+
+// Result is what Generate produced.
+type Result struct {
+	Drafts  []*Draft
+	Letters []*data.Letter // as stored, with IDs
+	Batch   []byte         // all letters in one PDF for printing
+}
+
+// Generate prepares the letters of the items (hand-overs are skipped), renders each into its
+// own PDF, renders them all into one batch PDF, and, unless dryRun, stores every letter
+// exactly as rendered in one transaction. Cancelling ctx stops it with nothing stored.
+func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRun bool, progress Progress) (*Result, error) {
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	var letterItems []Item
+	for _, it := range items {
+		if it.IsLetter() {
+			letterItems = append(letterItems, it)
+		}
+	}
+	total := 2*len(letterItems) + 1
+	res := &Result{}
+	for i, it := range letterItems {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d, err := b.Prepare(it, asOf)
+		if err != nil {
+			return nil, err
+		}
+		pdf, pages, err := b.Single(d)
+		if err != nil {
+			return nil, err
+		}
+		res.Drafts = append(res.Drafts, d)
+		res.Letters = append(res.Letters, d.letter(pdf, pages))
+		progress(i+1, total)
+	}
+	batch, err := b.Batch(res.Drafts, asOf)
+	if err != nil {
+		return nil, err
+	}
+	res.Batch = batch
+	progress(2*len(letterItems), total)
+	if !dryRun && len(res.Letters) > 0 {
+		if err := b.Store.CreateLetters(ctx, res.Letters); err != nil {
+			return nil, err
+		}
+	}
+	progress(total, total)
+	return res, nil
+}
+
+// letter is the record stored for a rendered draft.
+func (d *Draft) letter(pdf []byte, pages int) *data.Letter {
+	l := &data.Letter{CustomerID: d.Customer.ID, Country: d.Company.Country, Level: d.Level.Level,
+		LevelName: d.Level.Name, Date: d.Date, Deadline: d.Deadline, Language: d.Language, Currency: d.Currency,
+		Principal: d.Principal, Fee: d.Charges.Fee, Fees: d.Charges.Fees(), Interest: d.InterestSum,
+		Compensation: d.Charges.Compensation, Total: d.Total, Pages: pages, PDF: pdf}
+	var prevInterest, prevComp int64
+	if len(d.Episode) > 0 {
+		prevInterest, prevComp = d.Episode[0].Interest, d.Episode[0].Compensation
+	}
+	l.InterestAdded, l.CompensationAdded = d.InterestSum-prevInterest, d.Charges.Compensation-prevComp
+	for _, r := range d.Invoices {
+		l.Invoices = append(l.Invoices, data.LetterInvoice{InvoiceID: r.Invoice.ID, Open: r.Open, Interest: r.Interest})
+	}
+	return l
+}

@@ -1,0 +1,237 @@
+package letters
+
+import (
+	"strconv"
+	"strings"
+
+	"overdue/data"
+	"overdue/letters/pdfdoc"
+)
+
+// certifiedNote is the postal endorsement above the address of a letter sent by certified or
+// registered mail, in the language of the country it is posted in.
+var certifiedNote = map[string]string{
+	"NO": "Rekommandert", "DE": "Einschreiben", "PL": "Polecony", "GB": "Signed For", "US": "CERTIFIED MAIL",
+}
+
+// labels returns the words pdfdoc prints itself, in the letter's language.
+func labels(lang string) pdfdoc.Labels {
+	return pdfdoc.Labels{Page: Label(lang, "page"), OrgNumber: Label(lang, "org_no"), VATNumber: Label(lang, "vat_no"),
+		Phone: Label(lang, "phone"), Email: Label(lang, "email"), Account: Label(lang, "account")}
+}
+
+// Reference returns the letter's own reference: customer number, level and date.
+func (d *Draft) Reference() string {
+	return d.Customer.Number + "-" + strconv.Itoa(d.Level.Level) + "-" + strings.ReplaceAll(d.Date.String(), "-", "")
+}
+
+// Render draws the letter as a new section of doc (page numbers count from 1 within it).
+func Render(doc *pdfdoc.Doc, d *Draft) {
+	lang := d.Language
+	L := func(key string) string { return Label(lang, key) }
+	doc.NewSection()
+	var notes []string
+	if d.Level.Certified {
+		notes = append(notes, certifiedNote[d.Company.Country])
+	}
+	doc.AddressWindow(pdfdoc.Address{Notes: notes, Lines: d.Address})
+	doc.InfoBlock([]pdfdoc.Field{
+		{Label: L("date"), Value: d.date(d.Date)},
+		{Label: L("customer_no"), Value: d.Customer.Number},
+		{Label: L("our_ref"), Value: d.Reference()},
+		{Label: L("contact"), Value: firstOf(d.Company.Phone, d.Company.Email)},
+		{Label: L("pay_by"), Value: d.date(d.Deadline), Strong: true},
+	})
+	doc.Heading(d.Subject)
+	for _, p := range strings.Split(d.Body, "\n\n") {
+		doc.Paragraph(p)
+	}
+	doc.Space(1)
+	d.invoiceTable(doc, L)
+	d.summary(doc, L)
+	if len(d.Interest) > 0 {
+		d.interestTable(doc, L)
+	}
+	d.paymentBlock(doc, L)
+	d.closing(doc, L)
+	if enc := Label(lang, "enclosures."+d.Company.Country+"."+protocolKind(d)); d.Level.TextKey == "letter_of_claim" && enc != "" {
+		doc.KeyValues([]pdfdoc.Field{{Label: L("enclosures"), Value: enc}})
+	}
+}
+
+// protocolKind is "consumer" or "business" for the UK pre-action rules.
+func protocolKind(d *Draft) string {
+	if d.Customer.Type == data.Consumer || d.Customer.Type == data.SoleTrader {
+		return "consumer"
+	}
+	return "business"
+}
+
+func (d *Draft) invoiceTable(doc *pdfdoc.Doc, L func(string) string) {
+	t := pdfdoc.Table{Condensed: true, Size: 8.5, Columns: []pdfdoc.Column{
+		{Title: L("invoice"), Width: 0.2}, {Title: L("invoice_date"), Width: 0.12}, {Title: L("due_date"), Width: 0.12},
+		{Title: L("amount"), Align: pdfdoc.AlignRight}, {Title: L("paid"), Align: pdfdoc.AlignRight},
+		{Title: L("open"), Align: pdfdoc.AlignRight}, {Title: L("days"), Width: 0.12, Align: pdfdoc.AlignRight},
+	}}
+	for _, r := range d.Invoices {
+		t.Rows = append(t.Rows, []string{r.Invoice.Number, d.date(r.Invoice.IssueDate), d.date(r.Invoice.DueDate),
+			d.money(r.Invoice.Amount), d.money(r.Paid), d.money(r.Open), strconv.Itoa(r.DaysOverdue)})
+	}
+	t.Total = []string{L("open_invoices"), "", "", "", "", d.money(d.Principal), ""}
+	doc.Table(t)
+}
+
+func (d *Draft) summary(doc *pdfdoc.Doc, L func(string) string) {
+	keepTogether(doc, 6*5.5)
+	fields := []pdfdoc.Field{{Label: L("open_invoices"), Value: d.money(d.Principal)}}
+	if d.InterestSum > 0 {
+		fields = append(fields, pdfdoc.Field{Label: strings.ReplaceAll(L("interest_to"), "{date}", d.date(d.Date)) +
+			" (" + d.rate(d.RateBP) + " %)", Value: d.money(d.InterestSum)})
+	}
+	if d.Charges.FeesBefore > 0 {
+		fields = append(fields, pdfdoc.Field{Label: L("earlier_fees"), Value: d.money(d.Charges.FeesBefore)})
+	}
+	if d.Charges.Fee > 0 {
+		fields = append(fields, pdfdoc.Field{Label: L("reminder_fee"), Value: d.money(d.Charges.Fee)})
+	}
+	if d.Charges.Compensation > 0 {
+		fields = append(fields, pdfdoc.Field{Label: L("compensation"), Value: d.money(d.Charges.Compensation)})
+	}
+	fields = append(fields,
+		pdfdoc.Field{Label: L("total_due"), Value: d.money(d.Total), Strong: true},
+		pdfdoc.Field{Label: L("pay_by"), Value: d.date(d.Deadline), Strong: true})
+	doc.KeyValues(fields)
+}
+
+func (d *Draft) interestTable(doc *pdfdoc.Doc, L func(string) string) {
+	doc.Heading(L("interest_title"))
+	t := pdfdoc.Table{Condensed: true, Size: 8, Columns: []pdfdoc.Column{
+		{Title: L("invoice"), Width: 0.16}, {Title: L("principal"), Width: 0.17, Align: pdfdoc.AlignRight},
+		{Title: L("from"), Width: 0.11}, {Title: L("to"), Width: 0.11},
+		{Title: L("period_days"), Width: 0.07, Align: pdfdoc.AlignRight},
+		{Title: L("rate"), Width: 0.1, Align: pdfdoc.AlignRight},
+		{Title: L("per_day"), Width: 0.12, Align: pdfdoc.AlignRight},
+		{Title: L("interest"), Width: 0.16, Align: pdfdoc.AlignRight},
+	}}
+	for _, l := range d.Interest {
+		t.Rows = append(t.Rows, []string{l.Invoice, d.money(l.Principal), d.date(l.From), d.date(l.To),
+			strconv.Itoa(l.Days), d.rate(l.RateBP) + " %", d.money(l.DailyAmount()), d.money(l.Amount)})
+	}
+	t.Total = []string{L("interest"), "", "", "", "", "", "", d.money(d.InterestSum)}
+	doc.Table(t)
+}
+
+// paymentBlock prints the payment details with the QR code, when there is one, to their right.
+func (d *Draft) paymentBlock(doc *pdfdoc.Doc, L func(string) string) {
+	p := d.Payment
+	fields := []pdfdoc.Field{{Label: L("payee"), Value: p.Payee}}
+	_ = p
+	if p.IBAN != "" {
+		fields = append(fields, pdfdoc.Field{Label: "IBAN", Value: groupIBAN(p.IBAN)})
+		if p.BIC != "" {
+			fields = append(fields, pdfdoc.Field{Label: "BIC", Value: p.BIC})
+		}
+	}
+	if p.Account != "" {
+		fields = append(fields, pdfdoc.Field{Label: L("account"), Value: p.Account})
+	}
+	if p.KID != "" {
+		fields = append(fields, pdfdoc.Field{Label: L("kid"), Value: p.KID, Strong: true})
+	} else {
+		fields = append(fields, pdfdoc.Field{Label: L("reference"), Value: p.Reference, Strong: true})
+	}
+	fields = append(fields, pdfdoc.Field{Label: L("total_due"), Value: d.money(d.Total), Strong: true})
+	keepTogether(doc, float64(len(fields))*5+14)
+	doc.Heading(L("how_to_pay"))
+	doc.KeyValues(fields)
+}
+
+// closing prints the closing and the signature block, with the payment QR code (when there
+// is one) to its right, where no text runs.
+func (d *Draft) closing(doc *pdfdoc.Doc, L func(string) string) {
+	const qrSize = 32.0
+	pdf, lay := doc.PDF(), doc.Layout()
+	var code *QRCode
+	if d.Payment.QRPayload != "" {
+		code, _ = EncodeQR(d.Payment.QRPayload, qrLevel(d.Payment.QRKind))
+	}
+	need := 30.0
+	if code != nil {
+		need = qrSize + 8
+	}
+	keepTogether(doc, need)
+	doc.Space(2)
+	top := pdf.GetY()
+	doc.Paragraph(L("closing") + "\n\n\n\n" + d.Company.Name)
+	if code == nil {
+		return
+	}
+	x := lay.Width - lay.Right - qrSize
+	drawQR(doc, code, x, top-2, qrSize)
+	doc.SetFont(pdfdoc.Regular, 7)
+	pdf.SetXY(x-8, top+qrSize-2.5)
+	pdf.MultiCell(qrSize+8, 3, L("qr"), "", "C", false)
+	pdf.SetXY(lay.Left, max(pdf.GetY()+2, top+qrSize+4))
+	doc.SetFont(pdfdoc.Regular, 10)
+}
+
+// keepTogether starts a new page unless h millimetres fit above the footer.
+func keepTogether(doc *pdfdoc.Doc, h float64) {
+	if doc.PDF().GetY()+h > doc.Layout().BodyBottom() {
+		doc.AddPage()
+	}
+}
+
+func firstOf(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// groupIBAN writes an IBAN in groups of four.
+func groupIBAN(iban string) string {
+	var b strings.Builder
+	for i, r := range iban {
+		if i > 0 && i%4 == 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// drawQR draws the code (with its four-module quiet zone inside size) as filled rectangles,
+// one per horizontal run of dark modules, written straight into the page's content stream.
+func drawQR(doc *pdfdoc.Doc, q *QRCode, x, y, size float64) {
+	pdf := doc.PDF()
+	k := pdf.GetConversionRatio()
+	_, pageH := pdf.GetPageSize()
+	m := size / float64(q.Size+8)
+	ox, oy := x+4*m, y+4*m
+	var b strings.Builder
+	b.WriteString("q 0 g\n")
+	num := func(v float64) { b.WriteString(strconv.FormatFloat(v, 'f', 3, 64)); b.WriteByte(' ') }
+	for row := 0; row < q.Size; row++ {
+		for col := 0; col < q.Size; {
+			if !q.Dark(col, row) {
+				col++
+				continue
+			}
+			end := col
+			for end < q.Size && q.Dark(end, row) {
+				end++
+			}
+			num((ox + float64(col)*m) * k)
+			num((pageH - oy - float64(row+1)*m) * k)
+			num(float64(end-col) * m * k)
+			num(m * k)
+			b.WriteString("re\n")
+			col = end
+		}
+	}
+	b.WriteString("f Q\n")
+	pdf.RawWriteStr(b.String())
+}
