@@ -1,0 +1,537 @@
+package data
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+)
+
+// Read-only aggregates for receivables aging (package reports builds aging, the month-end
+// trend and DSO on them). They never load invoices one by one: SQLite sums what is open and
+// hands back one row per currency, per customer or per reference date.
+//
+// The open amount of an invoice on a date d is its amount less the allocations (payments,
+// credit notes, write-offs) dated on or before d. Because invoices.paid is the sum of all
+// allocations, that is
+//
+//	open(d) = (amount - paid) + allocations dated after d
+//
+// so every aggregate is two sums: one over the invoices open today (paid < amount), one over
+// the allocations whose payment is dated after d, which for today's date is usually none.
+// With the partial index invoices_open (currency, customer_id, due_date, issue_date, amount,
+// paid) WHERE paid < amount, the first sum reads only the open invoices, already in currency
+// and customer order; without it SQLite scans the invoices table.
+
+// AgingQuery selects the invoices an aging sum covers and how it splits them into buckets.
+type AgingQuery struct {
+	AsOf        Date // invoices issued on or before it, less allocations dated on or before it
+	ByIssueDate bool // bucket by issue date instead of due date
+	// Cutoffs split the open amount into len(Cutoffs)+1 buckets by reference date (due date,
+	// or issue date with ByIssueDate): bucket 0 holds reference dates on or after Cutoffs[0],
+	// bucket k those on or after Cutoffs[k] and before Cutoffs[k-1], the last one the rest.
+	// They must be descending.
+	Cutoffs    []Date
+	Currency   string // "" for every currency
+	CustomerID int64  // 0 for every customer
+}
+
+func (q AgingQuery) check() error {
+	if q.AsOf == 0 {
+		return fmt.Errorf("aging: no as-of date")
+	}
+	for k := 1; k < len(q.Cutoffs); k++ {
+		if q.Cutoffs[k] >= q.Cutoffs[k-1] {
+			return fmt.Errorf("aging: bucket cutoffs must be descending")
+		}
+	}
+	return nil
+}
+
+func (q AgingQuery) ref(alias string) string {
+	if q.ByIssueDate {
+		return alias + "issue_date"
+	}
+	return alias + "due_date"
+}
+
+// bucketSums returns one "sum(CASE …)" column per bucket with its arguments.
+func (q AgingQuery) bucketSums(alias, amount string) (string, []any) {
+	ref := q.ref(alias)
+	nb := len(q.Cutoffs) + 1
+	var b strings.Builder
+	var args []any
+	for k := 0; k < nb; k++ {
+		var conds []string
+		if k > 0 {
+			conds = append(conds, ref+" < ?")
+			args = append(args, q.Cutoffs[k-1])
+		}
+		if k < nb-1 {
+			conds = append(conds, ref+" >= ?")
+			args = append(args, q.Cutoffs[k])
+		}
+		if len(conds) == 0 {
+			conds = []string{"1"}
+		}
+		fmt.Fprintf(&b, ", sum(CASE WHEN %s THEN %s ELSE 0 END)", strings.Join(conds, " AND "), amount)
+	}
+	return b.String(), args
+}
+
+// filter returns the extra conditions for the query's currency and customer.
+func (q AgingQuery) filter(alias string) (string, []any) {
+	var b strings.Builder
+	var args []any
+	if q.Currency != "" {
+		b.WriteString(" AND " + alias + "currency = ?")
+		args = append(args, q.Currency)
+	}
+	if q.CustomerID != 0 {
+		b.WriteString(" AND " + alias + "customer_id = ?")
+		args = append(args, q.CustomerID)
+	}
+	return b.String(), args
+}
+
+// lateJoin is the FROM clause of the allocations dated after the as-of date. CROSS JOIN keeps
+// payments as the outer loop, so only payments dated after it lead to further reads.
+const lateJoin = ` FROM payments p
+	CROSS JOIN allocations a ON a.payment_id = p.id
+	CROSS JOIN invoices i ON i.id = a.invoice_id`
+
+// OpenBuckets is the open amount in one currency (and, for OpenByCustomer, of one customer)
+// on the as-of date, per bucket.
+type OpenBuckets struct {
+	CustomerID int64 // OpenByCustomer only
+	Number     string
+	Name       string
+	Status     CustomerStatus
+	Currency   string
+	Buckets    []int64 // minor units, len(Cutoffs)+1
+	OldestDue  Date    // due date of the oldest invoice open on the as-of date
+}
+
+// OpenByCurrency sums what is open on q.AsOf per currency and bucket, sorted by currency.
+// Currencies with nothing open are left out.
+func (s *Store) OpenByCurrency(ctx context.Context, q AgingQuery) ([]OpenBuckets, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	cols, args := q.bucketSums("", "amount - paid")
+	where, wargs := q.filter("")
+	open := "SELECT 0, currency" + cols + ", min(due_date) FROM invoices WHERE paid < amount AND issue_date <= ?" +
+		where + " GROUP BY currency"
+	args = append(append(args, q.AsOf), wargs...)
+	lcols, largs := q.bucketSums("i.", "a.amount")
+	where, wargs = q.filter("i.")
+	late := "SELECT 0, i.currency" + lcols + ", min(i.due_date)" + lateJoin +
+		" WHERE p.date > ? AND i.issue_date <= ?" + where + " GROUP BY i.currency"
+	largs = append(append(largs, q.AsOf, q.AsOf), wargs...)
+	var parts [2][]OpenBuckets
+	err := parallel(
+		func() (err error) { parts[0], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, open, args); return },
+		func() (err error) { parts[1], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, late, largs); return },
+	)
+	if err != nil {
+		return nil, fmt.Errorf("sum open invoices: %w", err)
+	}
+	return mergeBuckets(parts[0], parts[1]), nil
+}
+
+// OpenByCustomer sums what is open on q.AsOf per customer, currency and bucket, with each
+// customer's number, name and status, sorted by currency and customer ID. Customers with
+// nothing open are left out.
+func (s *Store) OpenByCustomer(ctx context.Context, q AgingQuery) ([]OpenBuckets, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	indexed, err := s.hasIndex(ctx, "invoices_open")
+	if err != nil {
+		return nil, err
+	}
+	// Without the open-invoices index, "+customer_id" stops SQLite from walking
+	// invoices_customer and fetching a million rows one by one; a table scan and a sort of
+	// the open rows is several times faster.
+	group := " GROUP BY currency, +customer_id"
+	if indexed {
+		group = " GROUP BY currency, customer_id"
+	}
+	cols, args := q.bucketSums("", "amount - paid")
+	where, wargs := q.filter("")
+	open := "SELECT customer_id, currency" + cols + ", min(due_date) FROM invoices WHERE paid < amount AND issue_date <= ?" +
+		where + group
+	args = append(append(args, q.AsOf), wargs...)
+	lcols, largs := q.bucketSums("i.", "a.amount")
+	where, wargs = q.filter("i.")
+	late := "SELECT i.customer_id, i.currency" + lcols + ", min(i.due_date)" + lateJoin +
+		" WHERE p.date > ? AND i.issue_date <= ?" + where + " GROUP BY i.currency, i.customer_id"
+	largs = append(append(largs, q.AsOf, q.AsOf), wargs...)
+	var parts [2][]OpenBuckets
+	names := map[int64]OpenBuckets{}
+	err = parallel(
+		func() (err error) { parts[0], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, open, args); return },
+		func() (err error) {
+			if parts[1], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, late, largs); err != nil {
+				return err
+			}
+			return s.customerNames(ctx, q.CustomerID, names)
+		},
+	)
+	if err != nil {
+		return nil, fmt.Errorf("sum open invoices by customer: %w", err)
+	}
+	out := mergeBuckets(parts[0], parts[1])
+	var missing []int64
+	for i := range out {
+		n, ok := names[out[i].CustomerID]
+		if !ok {
+			missing = append(missing, out[i].CustomerID)
+			continue
+		}
+		out[i].Number, out[i].Name, out[i].Status = n.Number, n.Name, n.Status
+	}
+	if len(missing) > 0 { // paid in full today but open on the as-of date
+		if err := s.customerNamesByID(ctx, missing, names); err != nil {
+			return nil, err
+		}
+		for i := range out {
+			n := names[out[i].CustomerID]
+			out[i].Number, out[i].Name, out[i].Status = n.Number, n.Name, n.Status
+		}
+	}
+	return out, nil
+}
+
+// scanBuckets reads rows of (customer ID, currency, bucket sums…, oldest due date).
+func (s *Store) scanBuckets(ctx context.Context, nb int, query string, args []any) ([]OpenBuckets, error) {
+	rows, err := s.r.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []OpenBuckets
+	dest := make([]any, nb+3)
+	for rows.Next() {
+		var b OpenBuckets
+		sums := make([]int64, nb)
+		dest[0], dest[1], dest[nb+2] = &b.CustomerID, &b.Currency, &b.OldestDue
+		for i := range sums {
+			dest[i+2] = &sums[i]
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		b.Buckets = sums
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+// mergeBuckets adds the late allocations to the open sums and sorts the result by currency
+// and customer ID. Groups that are zero in every bucket are dropped.
+func mergeBuckets(open, late []OpenBuckets) []OpenBuckets {
+	less := func(a, b OpenBuckets) int {
+		if c := strings.Compare(a.Currency, b.Currency); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.CustomerID, b.CustomerID)
+	}
+	slices.SortFunc(open, less) // already in order: SQLite groups in this order
+	if len(late) == 0 {
+		return dropZero(open)
+	}
+	slices.SortFunc(late, less)
+	out := make([]OpenBuckets, 0, len(open)+len(late))
+	i, j := 0, 0
+	for i < len(open) || j < len(late) {
+		switch {
+		case j == len(late) || (i < len(open) && less(open[i], late[j]) < 0):
+			out = append(out, open[i])
+			i++
+		case i == len(open) || less(open[i], late[j]) > 0:
+			out = append(out, late[j])
+			j++
+		default:
+			m := open[i]
+			for k, v := range late[j].Buckets {
+				m.Buckets[k] += v
+			}
+			m.OldestDue = min(m.OldestDue, late[j].OldestDue)
+			out = append(out, m)
+			i++
+			j++
+		}
+	}
+	return dropZero(out)
+}
+
+func dropZero(in []OpenBuckets) []OpenBuckets {
+	out := in[:0]
+	for _, b := range in {
+		for _, v := range b.Buckets {
+			if v != 0 {
+				out = append(out, b)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// customerNames reads number, name and status of the customer, or of every customer with
+// something open today (those paid in full since the as-of date are read by customerNamesByID).
+func (s *Store) customerNames(ctx context.Context, customerID int64, into map[int64]OpenBuckets) error {
+	q, args := "SELECT id, number, name, status FROM customers WHERE open_count > 0", []any(nil)
+	if customerID != 0 {
+		q, args = "SELECT id, number, name, status FROM customers WHERE id = ?", []any{customerID}
+	}
+	rows, err := s.r.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c OpenBuckets
+		if err := rows.Scan(&c.CustomerID, &c.Number, &c.Name, &c.Status); err != nil {
+			return err
+		}
+		into[c.CustomerID] = c
+	}
+	return rows.Err()
+}
+
+func (s *Store) customerNamesByID(ctx context.Context, ids []int64, into map[int64]OpenBuckets) error {
+	for len(ids) > 0 {
+		chunk := ids[:min(len(ids), 500)]
+		ids = ids[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.r.QueryContext(ctx, "SELECT id, number, name, status FROM customers WHERE id IN ("+
+			placeholders(len(chunk))+")", args...)
+		if err != nil {
+			return fmt.Errorf("read customer names: %w", err)
+		}
+		for rows.Next() {
+			var c OpenBuckets
+			if err := rows.Scan(&c.CustomerID, &c.Number, &c.Name, &c.Status); err != nil {
+				rows.Close()
+				return fmt.Errorf("read customer names: %w", err)
+			}
+			into[c.CustomerID] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read customer names: %w", err)
+		}
+	}
+	return nil
+}
+
+// hasIndex reports whether the file has an index of that name.
+func (s *Store) hasIndex(ctx context.Context, name string) (bool, error) {
+	var n int
+	err := s.r.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = ?", name).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("read schema: %w", err)
+	}
+	return n > 0, nil
+}
+
+// parallel runs the functions at once (each on its own read connection) and returns the first error.
+func parallel(fns ...func() error) error {
+	var wg sync.WaitGroup
+	errs := make([]error, len(fns))
+	for i, fn := range fns {
+		wg.Add(1)
+		go func() { defer wg.Done(); errs[i] = fn() }()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// OpenAtDates is the open amount in one currency of the invoices sharing one reference date
+// (due date, or issue date with ByIssueDate) on each of several as-of dates.
+type OpenAtDates struct {
+	Currency string
+	Ref      Date
+	Open     []int64 // Open[k]: open on the k-th date, minor units
+}
+
+// OpenByDate sums, for each of the ascending dates, what was open on it per currency and
+// reference date: the raw material of a month-end trend, bucketed by the caller. Only
+// q.ByIssueDate, q.Currency and q.CustomerID of q are used. The result is sorted by currency
+// and reference date; groups that are zero on every date are left out.
+func (s *Store) OpenByDate(ctx context.Context, dates []Date, q AgingQuery) ([]OpenAtDates, error) {
+	n := len(dates)
+	if n == 0 {
+		return nil, nil
+	}
+	for k := 1; k < n; k++ {
+		if dates[k] <= dates[k-1] {
+			return nil, fmt.Errorf("open amounts by date: dates must be ascending")
+		}
+	}
+	var cols, lcols strings.Builder
+	var args, largs []any
+	for _, d := range dates {
+		cols.WriteString(", sum(CASE WHEN issue_date <= ? THEN amount - paid ELSE 0 END)")
+		lcols.WriteString(", sum(CASE WHEN p.date > ? AND i.issue_date <= ? THEN a.amount ELSE 0 END)")
+		args = append(args, d)
+		largs = append(largs, d, d)
+	}
+	where, wargs := q.filter("")
+	open := "SELECT currency, " + q.ref("") + cols.String() + " FROM invoices WHERE paid < amount AND issue_date <= ?" +
+		where + " GROUP BY currency, " + q.ref("")
+	args = append(append(args, dates[n-1]), wargs...)
+	where, wargs = q.filter("i.")
+	// Here many allocations are dated after the first date: SQLite picks the join order (it
+	// walks allocations in invoice order, which reads invoices and payments nearly in sequence).
+	late := "SELECT i.currency, " + q.ref("i.") + lcols.String() + ` FROM allocations a
+		JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id
+		WHERE p.date > ? AND i.issue_date <= ?` + where + " GROUP BY i.currency, " + q.ref("i.")
+	largs = append(append(largs, dates[0], dates[n-1]), wargs...)
+
+	type key struct {
+		cur string
+		ref Date
+	}
+	var parts [2]map[key][]int64
+	scan := func(part int, query string, args []any) error {
+		rows, err := s.r.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		m := map[key][]int64{}
+		dest := make([]any, n+2)
+		for rows.Next() {
+			var k key
+			v := make([]int64, n)
+			dest[0], dest[1] = &k.cur, &k.ref
+			for i := range v {
+				dest[i+2] = &v[i]
+			}
+			if err := rows.Scan(dest...); err != nil {
+				return err
+			}
+			m[k] = v
+		}
+		parts[part] = m
+		return rows.Err()
+	}
+	if err := parallel(func() error { return scan(0, open, args) }, func() error { return scan(1, late, largs) }); err != nil {
+		return nil, fmt.Errorf("sum open invoices by date: %w", err)
+	}
+	for k, v := range parts[1] {
+		if o, ok := parts[0][k]; ok {
+			for i := range v {
+				o[i] += v[i]
+			}
+		} else {
+			parts[0][k] = v
+		}
+	}
+	out := make([]OpenAtDates, 0, len(parts[0]))
+	for k, v := range parts[0] {
+		if slices.ContainsFunc(v, func(x int64) bool { return x != 0 }) {
+			out = append(out, OpenAtDates{Currency: k.cur, Ref: k.ref, Open: v})
+		}
+	}
+	slices.SortFunc(out, func(a, b OpenAtDates) int {
+		if c := strings.Compare(a.Currency, b.Currency); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Ref, b.Ref)
+	})
+	return out, nil
+}
+
+// InvoicedByPeriod sums the amounts invoiced per currency in consecutive periods: period k
+// runs from bounds[k+1] (exclusive) to bounds[k] (inclusive), so bounds must be descending
+// and there is one period fewer than bounds. Only q.Currency and q.CustomerID of q are used.
+func (s *Store) InvoicedByPeriod(ctx context.Context, bounds []Date, q AgingQuery) (map[string][]int64, error) {
+	np := len(bounds) - 1
+	if np < 1 {
+		return nil, nil
+	}
+	for k := 1; k < len(bounds); k++ {
+		if bounds[k] >= bounds[k-1] {
+			return nil, fmt.Errorf("invoiced by period: bounds must be descending")
+		}
+	}
+	var cols strings.Builder
+	var args []any
+	for k := 0; k < np; k++ {
+		cols.WriteString(", sum(CASE WHEN issue_date > ? AND issue_date <= ? THEN amount ELSE 0 END)")
+		args = append(args, bounds[k+1], bounds[k])
+	}
+	where, wargs := q.filter("")
+	args = append(append(args, bounds[np], bounds[0]), wargs...)
+	rows, err := s.r.QueryContext(ctx, "SELECT currency"+cols.String()+
+		" FROM invoices WHERE issue_date > ? AND issue_date <= ?"+where+" GROUP BY currency", args...)
+	if err != nil {
+		return nil, fmt.Errorf("sum invoiced amounts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string][]int64{}
+	dest := make([]any, np+1)
+	for rows.Next() {
+		var cur string
+		v := make([]int64, np)
+		dest[0] = &cur
+		for i := range v {
+			dest[i+1] = &v[i]
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, fmt.Errorf("sum invoiced amounts: %w", err)
+		}
+		out[cur] = v
+	}
+	return out, rows.Err()
+}
+
+// PaymentTimes is how fast money came in, in one currency: over the payments (not credit
+// notes or write-offs) of a period, the amount allocated to invoices and that amount
+// multiplied by the days from each invoice's issue date, and from its due date, to the payment.
+type PaymentTimes struct {
+	Currency   string
+	Paid       int64   // minor units allocated by payments in the period
+	AmountDays float64 // Σ allocated × days from issue to payment
+	AmountLate float64 // Σ allocated × days from due date to payment (negative when early)
+	Count      int     // allocations counted
+}
+
+// PaymentTimesBetween sums payment times for payments dated after from and on or before to.
+// Only q.Currency and q.CustomerID of q are used.
+func (s *Store) PaymentTimesBetween(ctx context.Context, from, to Date, q AgingQuery) ([]PaymentTimes, error) {
+	where, wargs := q.filter("i.")
+	rows, err := s.r.QueryContext(ctx, `SELECT p.currency, sum(a.amount),
+		total(a.amount * (julianday(p.date) - julianday(i.issue_date))),
+		total(a.amount * (julianday(p.date) - julianday(i.due_date))), count(*)
+		FROM allocations a JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id
+		WHERE p.kind = 'payment' AND p.date > ? AND p.date <= ?`+where+` GROUP BY p.currency ORDER BY p.currency`,
+		append([]any{from, to}, wargs...)...)
+	if err != nil {
+		return nil, fmt.Errorf("sum payment times: %w", err)
+	}
+	defer rows.Close()
+	var out []PaymentTimes
+	for rows.Next() {
+		var t PaymentTimes
+		if err := rows.Scan(&t.Currency, &t.Paid, &t.AmountDays, &t.AmountLate, &t.Count); err != nil {
+			return nil, fmt.Errorf("sum payment times: %w", err)
+		}
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,107 @@
+package data
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+func TestAgingAggregates(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	a := mustCustomer(t, s, Customer{Number: "A", Name: "Ålesund Fisk AS", Currency: "NOK"})
+	b := mustCustomer(t, s, Customer{Number: "B", Name: "Łódź Meble", Currency: "PLN"})
+	i1 := mustInvoice(t, s, a, Invoice{IssueDate: MustDate("2026-09-01"), DueDate: MustDate("2026-09-15"), Amount: 1000})
+	i2 := mustInvoice(t, s, a, Invoice{IssueDate: MustDate("2026-10-01"), DueDate: MustDate("2026-10-31"), Amount: 500})
+	i3 := mustInvoice(t, s, b, Invoice{IssueDate: MustDate("2026-07-01"), DueDate: MustDate("2026-07-15"), Amount: 800})
+	mustInvoice(t, s, b, Invoice{IssueDate: MustDate("2026-11-05"), DueDate: MustDate("2026-11-20"), Amount: 300})
+	mustPay(t, s, i1, 400, "2026-10-10")
+	mustPay(t, s, i2, 500, "2026-11-03") // paid after the as-of date
+	mustPay(t, s, i3, 800, "2026-10-01") // paid in full before it
+
+	asOf := MustDate("2026-10-31")
+	q := AgingQuery{AsOf: asOf, Cutoffs: []Date{asOf, asOf - 30, asOf - 60, asOf - 90}}
+	tot, err := s.OpenByCurrency(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tot) != 1 || tot[0].Currency != "NOK" || !slices.Equal(tot[0].Buckets, []int64{500, 0, 600, 0, 0}) ||
+		tot[0].OldestDue != MustDate("2026-09-15") {
+		t.Errorf("OpenByCurrency = %+v", tot)
+	}
+	cust, err := s.OpenByCustomer(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cust) != 1 || cust[0].CustomerID != a.ID || cust[0].Name != "Ålesund Fisk AS" || cust[0].Number != "A" ||
+		cust[0].Status != StatusActive || !slices.Equal(cust[0].Buckets, []int64{500, 0, 600, 0, 0}) {
+		t.Errorf("OpenByCustomer = %+v", cust)
+	}
+	// a customer paid in full today but owing on the as-of date still gets its name
+	q.AsOf, q.Cutoffs = MustDate("2026-08-31"), []Date{MustDate("2026-08-31")}
+	cust, err = s.OpenByCustomer(ctx, q)
+	if err != nil || len(cust) != 1 || cust[0].Name != "Łódź Meble" || !slices.Equal(cust[0].Buckets, []int64{0, 800}) {
+		t.Errorf("OpenByCustomer on 31 Aug = %+v, %v", cust, err)
+	}
+
+	dates := []Date{MustDate("2026-08-31"), MustDate("2026-09-30"), MustDate("2026-10-31"), MustDate("2026-11-30")}
+	hist, err := s.OpenByDate(ctx, dates, AgingQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []OpenAtDates{
+		{"NOK", MustDate("2026-09-15"), []int64{0, 1000, 600, 600}},
+		{"NOK", MustDate("2026-10-31"), []int64{0, 0, 500, 0}},
+		{"PLN", MustDate("2026-07-15"), []int64{800, 800, 0, 0}},
+		{"PLN", MustDate("2026-11-20"), []int64{0, 0, 0, 300}},
+	}
+	if len(hist) != len(want) {
+		t.Fatalf("OpenByDate = %+v", hist)
+	}
+	for i := range want {
+		if hist[i].Currency != want[i].Currency || hist[i].Ref != want[i].Ref || !slices.Equal(hist[i].Open, want[i].Open) {
+			t.Errorf("OpenByDate[%d] = %+v, want %+v", i, hist[i], want[i])
+		}
+	}
+
+	bounds := []Date{MustDate("2026-11-30"), MustDate("2026-10-31"), MustDate("2026-09-30"), MustDate("2026-06-30")}
+	sales, err := s.InvoicedByPeriod(ctx, bounds, AgingQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(sales["NOK"], []int64{0, 500, 1000}) || !slices.Equal(sales["PLN"], []int64{300, 0, 800}) {
+		t.Errorf("InvoicedByPeriod = %v", sales)
+	}
+
+	times, err := s.PaymentTimesBetween(ctx, MustDate("2026-09-30"), MustDate("2026-11-30"), AgingQuery{Currency: "NOK"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 400 paid 39 days after issue (25 late), 500 paid 33 days after issue (3 late)
+	if len(times) != 1 || times[0].Paid != 900 || times[0].Count != 2 ||
+		times[0].AmountDays != 400*39+500*33 || times[0].AmountLate != 400*25+500*3 {
+		t.Errorf("PaymentTimesBetween = %+v", times)
+	}
+}
+
+func TestAgingQueryChecks(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	d := MustDate("2026-10-31")
+	if _, err := s.OpenByCurrency(ctx, AgingQuery{}); err == nil {
+		t.Error("no as-of date accepted")
+	}
+	if _, err := s.OpenByCustomer(ctx, AgingQuery{AsOf: d, Cutoffs: []Date{d - 30, d}}); err == nil {
+		t.Error("rising cutoffs accepted")
+	}
+	if _, err := s.OpenByDate(ctx, []Date{d, d - 1}, AgingQuery{}); err == nil {
+		t.Error("falling dates accepted")
+	}
+	if _, err := s.InvoicedByPeriod(ctx, []Date{d - 1, d}, AgingQuery{}); err == nil {
+		t.Error("rising bounds accepted")
+	}
+	got, err := s.OpenByCustomer(ctx, AgingQuery{AsOf: d, Cutoffs: []Date{d}})
+	if err != nil || len(got) != 0 {
+		t.Errorf("empty file: %+v, %v", got, err)
+	}
+}
