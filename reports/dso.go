@@ -1,0 +1,108 @@
+package reports
+
+import (
+	"context"
+	"math"
+
+	"overdue/data"
+)
+
+// DSOMonths is how far back the countback looks for invoicing (two years).
+const DSOMonths = 24
+
+// DSO is days sales outstanding in one currency on the as-of date, by the countback method:
+// starting with the most recent month, whole months of invoicing are taken off the receivables
+// until what is left is less than a month's invoicing, which counts as that fraction of the
+// month's days. Months run back from the as-of date (15 Nov back to 15 Oct, and so on).
+type DSO struct {
+	Currency    string
+	Receivables int64   // open on the as-of date, minor units
+	Days        float64 // rounded to one decimal
+	// Complete is false when the receivables exceed everything invoiced in DSOMonths months;
+	// Days is then a lower bound.
+	Complete bool
+}
+
+// Countback computes DSO from the receivables and the invoicing of consecutive periods going
+// back from the as-of date (sales[0] the most recent), each periodDays[k] days long.
+func Countback(receivables int64, sales []int64, periodDays []int) (days float64, complete bool) {
+	left := receivables
+	for k, s := range sales {
+		if left <= 0 {
+			return round1(days), true
+		}
+		if s > left {
+			return round1(days + float64(periodDays[k])*float64(left)/float64(s)), true
+		}
+		left -= s
+		days += float64(periodDays[k])
+	}
+	return round1(days), left <= 0
+}
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// dsoPeriods returns the period bounds going back months from asOf (asOf first) and their lengths.
+func dsoPeriods(asOf data.Date, months int) ([]data.Date, []int) {
+	bounds := make([]data.Date, months+1)
+	days := make([]int, months)
+	for k := range bounds {
+		bounds[k] = asOf.AddMonths(-k)
+		if k > 0 {
+			days[k-1] = int(bounds[k-1] - bounds[k])
+		}
+	}
+	return bounds, days
+}
+
+// DSOs computes DSO per currency on opt.AsOf for the receivables in totals (from Totals or
+// SumCustomers with the same options), sorted like totals.
+func DSOs(ctx context.Context, s *data.Store, opt Options, totals []CurrencyTotal) ([]DSO, error) {
+	q, err := opt.query()
+	if err != nil {
+		return nil, err
+	}
+	bounds, days := dsoPeriods(opt.AsOf, DSOMonths)
+	sales, err := s.InvoicedByPeriod(ctx, bounds, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]DSO, len(totals))
+	for i, t := range totals {
+		d := DSO{Currency: t.Currency, Receivables: t.Buckets.Total()}
+		d.Days, d.Complete = Countback(d.Receivables, sales[t.Currency], days)
+		out[i] = d
+	}
+	return out, nil
+}
+
+// PaymentSpeed is how fast customers paid in one currency over the year up to the as-of
+// date, weighted by the amounts paid (credit notes and write-offs are not payments).
+type PaymentSpeed struct {
+	Currency  string
+	Paid      int64   // minor units paid against invoices in the year
+	DaysToPay float64 // average days from invoice date to payment
+	DaysLate  float64 // average days from due date to payment (negative: paid early)
+	Payments  int     // allocations counted
+}
+
+// PaymentSpeeds returns the average days to pay per currency over the 12 months up to opt.AsOf.
+func PaymentSpeeds(ctx context.Context, s *data.Store, opt Options) ([]PaymentSpeed, error) {
+	q, err := opt.query()
+	if err != nil {
+		return nil, err
+	}
+	times, err := s.PaymentTimesBetween(ctx, opt.AsOf.AddMonths(-12), opt.AsOf, q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]PaymentSpeed, 0, len(times))
+	for _, t := range times {
+		if t.Paid <= 0 {
+			continue
+		}
+		out = append(out, PaymentSpeed{Currency: t.Currency, Paid: t.Paid, Payments: t.Count,
+			DaysToPay: round1(t.AmountDays / float64(t.Paid)), DaysLate: round1(t.AmountLate / float64(t.Paid))})
+	}
+	return out, nil
+}
