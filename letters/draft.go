@@ -18,27 +18,27 @@ type InvoiceRow struct {
 
 // Draft is everything one letter says, computed and ready to print.
 type Draft struct {
-	Company    data.Company
-	Customer   data.Customer
-	Address    []string // the recipient's address lines
-	Level      data.DunningLevel
-	Language   string
-	Date       data.Date
-	Deadline   data.Date
-	Currency   string
-	Invoices   []InvoiceRow
-	Interest   []InterestLine
-	RateBP     int   // the rate in force on the letter's date
-	DailyRate  int64 // interest one more day adds
-	Charges    Charges
-	Principal  int64
+	Company     data.Company
+	Customer    data.Customer
+	Address     []string // the recipient's address lines
+	Level       data.DunningLevel
+	Language    string
+	Date        data.Date
+	Deadline    data.Date
+	Currency    string
+	Invoices    []InvoiceRow
+	Interest    []InterestLine
+	RateBP      int   // the rate in force on the letter's date
+	DailyRate   int64 // interest one more day adds
+	Charges     Charges
+	Principal   int64
 	InterestSum int64
-	Total      int64
-	Episode    []data.Letter // earlier letters about the claim, newest first
-	Payment    Payment
-	Subject    string
-	Body       string
-	Notes      []string // what the user should know (left-out fees, missing address, …)
+	Total       int64
+	Episode     []data.Letter // earlier letters about the claim, newest first
+	Payment     Payment
+	Subject     string
+	Body        string
+	Notes       []string // what the user should know (left-out fees, missing address, …)
 }
 
 // Prepare computes the letter of a queue item dated asOf.

@@ -1,0 +1,120 @@
+package letters
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestEPCPayloadFollowsEPC069(t *testing.T) {
+	got, err := EPCPayload("COBADEFFXXX", "Müller & Söhne Werkzeugbau GmbH", "DE89 3704 0044 0532 0130 00", 7637_55,
+		"Kunde 20001, F-20001-001")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "BCD\n002\n1\nSCT\nCOBADEFFXXX\nMüller & Söhne Werkzeugbau GmbH\nDE89370400440532013000\nEUR7637.55\n\n\nKunde 20001, F-20001-001"
+	if got != want {
+		t.Errorf("payload =\n%q\nwant\n%q", got, want)
+	}
+	lines := strings.Split(got, "\n")
+	if len(lines) != 11 || lines[8] != "" || lines[9] != "" {
+		t.Errorf("want 11 lines with empty purpose and structured reference: %q", lines)
+	}
+	if len(got) > 331 {
+		t.Errorf("payload has %d bytes, EPC069-12 allows 331", len(got))
+	}
+	long, _ := EPCPayload("", strings.Repeat("N", 90), "DE89370400440532013000", 1, strings.Repeat("r", 200))
+	ll := strings.Split(long, "\n")
+	if len([]rune(ll[5])) != 70 || len(ll[10]) != 140 || ll[4] != "" || ll[7] != "EUR0.01" {
+		t.Errorf("limits not applied: %q", ll)
+	}
+	for _, bad := range []struct {
+		iban  string
+		cents int64
+	}{{"DE89370400440532013001", 100}, {"DE89370400440532013000", 0}, {"DE89370400440532013000", 1_000_000_000_00}} {
+		if _, err := EPCPayload("", "A", bad.iban, bad.cents, ""); err == nil {
+			t.Errorf("EPCPayload(%s, %d) accepted", bad.iban, bad.cents)
+		}
+	}
+}
+
+func TestZBPPayload(t *testing.T) {
+	got, err := ZBPPayload("PL 725-123-45-67", "61109010140000071219812874", 7567_26, "Łódzka Hurtownia Żółć Sp. z o.o.",
+		"Klient 20001|F-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "7251234567|PL|61109010140000071219812874|756726|Łódzka Hurtownia Żół|Klient 20001 F-1|||"
+	if got != want {
+		t.Errorf("payload = %q, want %q", got, want)
+	}
+	small, _ := ZBPPayload("", "61109010140000071219812874", 5, "A", "B")
+	if !strings.HasPrefix(small, "|PL|61109010140000071219812874|000005|A|B|") {
+		t.Errorf("small amount = %q", small)
+	}
+	if _, err := ZBPPayload("", "123", 5, "A", "B"); err == nil {
+		t.Error("short account accepted")
+	}
+}
+
+// formatLevel reads the error-correction level from the format information next to the
+// top-left finder pattern (ISO/IEC 18004: 15 bits, masked with 101010000010010).
+func formatLevel(q *QRCode) byte {
+	var bits []bool
+	for x := 0; x <= 8; x++ {
+		if x != 6 {
+			bits = append(bits, q.Dark(x, 8))
+		}
+	}
+	for y := 7; y >= 0; y-- {
+		if y != 6 {
+			bits = append(bits, q.Dark(8, y))
+		}
+	}
+	v := 0
+	for _, b := range bits[:15] {
+		v <<= 1
+		if b {
+			v |= 1
+		}
+	}
+	v ^= 0b101010000010010
+	return map[int]byte{0b01: 'L', 0b00: 'M', 0b11: 'Q', 0b10: 'H'}[v>>13]
+}
+
+func TestQRErrorCorrectionLevel(t *testing.T) {
+	payload, _ := EPCPayload("COBADEFFXXX", "Müller & Söhne", "DE89370400440532013000", 12_30, "Rechnung 1")
+	for _, level := range []byte{'L', 'M', 'Q', 'H'} {
+		q, err := EncodeQR(payload, level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := formatLevel(q); got != level {
+			t.Errorf("asked for %c, the code says %c", level, got)
+		}
+		if q.Size < 21 || (q.Size-17)%4 != 0 {
+			t.Errorf("size %d is no QR version", q.Size)
+		}
+	}
+	if qrLevel("EPC") != 'M' || qrLevel("ZBP") != 'L' {
+		t.Error("wrong level for a payment standard")
+	}
+	if _, err := EncodeQR("x", 'X'); err == nil {
+		t.Error("unknown level accepted")
+	}
+}
+
+func TestKIDMod10(t *testing.T) {
+	tests := []struct{ base, want string }{
+		{"1234567", "12345674"}, // Luhn: 7·2=14→5, 6, 5·2=10→1, 4, 3·2=6, 2, 1·2=2 → 26 → 4
+		{"20001", "200014"}, // 1·2 + 0 + 0 + 0 + 2·2 = 6 → 4
+		{"0", "00"},
+	}
+	for _, tt := range tests {
+		if got, err := KIDMod10(tt.base); err != nil || got != tt.want {
+			t.Errorf("KIDMod10(%s) = %s, %v; want %s", tt.base, got, err, tt.want)
+		}
+	}
+	if _, err := KIDMod10("12a"); err == nil {
+		t.Error("letters accepted")
+	}
+}
