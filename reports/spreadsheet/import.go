@@ -1,0 +1,149 @@
+package spreadsheet
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"overdue/data"
+)
+
+// ErrInvalidRows is returned (with the Result listing them) when rows are invalid and the
+// caller did not ask to import only the valid ones: nothing was written.
+var ErrInvalidRows = errors.New("the file has invalid rows; nothing was imported")
+
+// ErrMapping is wrapped when the file has no usable header row or lacks a required column.
+var ErrMapping = errors.New("the columns of the file cannot be mapped")
+
+// errDryRun rolls back the batch of a dry run.
+var errDryRun = errors.New("dry run")
+
+// Options control an import.
+type Options struct {
+	Sheet    string   // "" for the first sheet
+	Encoding string   // csv only: "" to use the detected encoding (see Encodings)
+	Mapping  *Mapping // nil: the mapping remembered for this layout, else the detected one
+	// DateOrder reads dates such as 03/04/2026 when the file does not decide it; DateOrderAuto
+	// takes month first for a US company and day first otherwise.
+	DateOrder   DateOrder
+	Currency    string    // default currency; "" takes the company's
+	SkipInvalid bool      // import the valid rows even when others are invalid
+	DryRun      bool      // check everything, write nothing
+	Backup      bool      // copy the company file (when it holds data) before writing
+	Today       data.Date // date of payments without a payment date; 0 for today
+	// Progress, if set, is called from a background goroutine with how far reading has got.
+	Progress func(done, total int64)
+}
+
+// Import reads the sheet of b into the company file in one batch: every row or none, or, with
+// SkipInvalid, every valid row. Invoices are matched by number, customers by number, else by
+// exact name, else created. When rows are invalid and SkipInvalid is off it returns the result
+// with ErrInvalidRows and writes nothing. Cancelling ctx also leaves the file as it was.
+func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, error) {
+	sheet, err := b.sheetName(o.Sheet)
+	if err != nil {
+		return nil, err
+	}
+	company, err := s.Company()
+	if err != nil && !errors.Is(err, data.ErrNotFound) {
+		return nil, err
+	}
+	if o.Currency == "" {
+		o.Currency = company.Currency
+	}
+	if o.Today == 0 {
+		o.Today = data.Today()
+	}
+	fallback := o.DateOrder
+	if fallback == DateOrderAuto {
+		fallback = DayFirst
+		if company.Country == "US" {
+			fallback = MonthFirst
+		}
+	}
+	invoices, err := s.CountInvoices(data.InvoiceFilter{})
+	if err != nil {
+		return nil, err
+	}
+	next, err := s.NextCustomerNumber()
+	if err != nil {
+		return nil, err
+	}
+	nextNumber, _ := strconv.ParseInt(next, 10, 64)
+	res := &Result{}
+	if !o.DryRun && o.Backup {
+		if res.Backup, err = backupBeforeImport(s, invoices); err != nil {
+			return nil, err
+		}
+	}
+	w := &writer{res: res, company: company, today: o.Today, source: filepath.Base(b.Path), lookup: invoices > 0,
+		savepoints: true, nextNumber: nextNumber, byNumber: map[string]int64{}, byName: map[string]int64{}}
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	batches := make(chan []invoiceRow, 16)
+	readErr := make(chan error, 1)
+	var a *analyser
+	go func() {
+		defer close(batches)
+		var err error
+		a, err = b.read(readCtx, s, sheet, &o, fallback, res, batches)
+		readErr <- err
+	}()
+	err = s.Batch(ctx, func(bt *data.Batch) error {
+		w.b, w.ctx = bt, ctx
+		for batch := range batches {
+			for _, ir := range batch {
+				if err := w.write(ir); err != nil {
+					return err
+				}
+			}
+		}
+		if err := <-readErr; err != nil {
+			return err
+		}
+		switch {
+		case o.DryRun:
+			return errDryRun
+		case len(res.Invalid) > 0 && !o.SkipInvalid:
+			return ErrInvalidRows
+		}
+		return bt.AddEvent(&data.Event{Kind: data.EventImport, Text: fmt.Sprintf(
+			"%s: %d rows, %d created, %d updated, %d unchanged, %d customers created, %d invalid rows",
+			w.source, res.Rows, res.Created, res.Updated, res.Unchanged, res.CustomersCreated, res.InvalidRows())})
+	})
+	stopReading()
+	for range batches { // wait for the reader to finish
+	}
+	if a != nil {
+		res.DateOrder, res.DateOrderGuessed = a.order, a.guessed(o.DateOrder != DateOrderAuto)
+		res.Skipped = a.skipped
+	}
+	switch {
+	case err == nil:
+		res.Written = true
+		return res, nil
+	case errors.Is(err, errDryRun):
+		return res, nil
+	case errors.Is(err, ErrInvalidRows):
+		res.Created, res.Updated, res.Unchanged, res.CustomersCreated = 0, 0, 0, 0
+		return res, ErrInvalidRows
+	case ctx.Err() != nil:
+		return nil, fmt.Errorf("import cancelled; nothing was written: %w", ctx.Err())
+	}
+	return nil, fmt.Errorf("import %s: %w; nothing was written", filepath.Base(b.Path), err)
+}
+
+// backupBeforeImport copies a company file that holds invoices before the import changes it.
+func backupBeforeImport(s *data.Store, invoices int) (string, error) {
+	if invoices == 0 {
+		return "", nil
+	}
+	dst := fmt.Sprintf("%s.before-import-%s.bak", s.Path(), time.Now().Format("20060102-150405"))
+	if err := s.Backup(dst); err != nil {
+		return "", fmt.Errorf("backup before the import: %w", err)
+	}
+	return dst, nil
+}

@@ -1,0 +1,181 @@
+package spreadsheet
+
+import (
+	"fmt"
+
+	"overdue/data"
+)
+
+// resolve reads a held record completely, now that the decisions it needs are made, and
+// lists everything wrong with it.
+func (a *analyser) resolve(r *record) invoiceRow {
+	t := &r.text
+	ir := invoiceRow{row: r.row, number: t[FieldInvoiceNumber], customerNumber: t[FieldCustomerNumber],
+		customerName: t[FieldCustomerName], taxID: t[FieldTaxID], orgNumber: t[FieldOrgNumber],
+		email: t[FieldEmail], phone: t[FieldPhone], address: t[FieldAddress], description: t[FieldDescription],
+		hasDescription: a.m.Column(FieldDescription) >= 0, dupOf: r.dupOf, problems: r.problems}
+	add := func(f Field, code, msg string) { ir.problems = append(ir.problems, a.problem(r, f, code, msg)) }
+	switch {
+	case ir.number == "":
+		add(FieldInvoiceNumber, codeMissingNumber, "the invoice number is missing")
+	case len(ir.number) > 64:
+		add(FieldInvoiceNumber, codeNumberTooLong, "the invoice number is longer than 64 characters")
+	}
+	if ir.customerNumber == "" && ir.customerName == "" {
+		add(FieldCustomerName, codeMissingCustomer, "neither a customer number nor a customer name")
+	}
+	if len(ir.customerNumber) > 64 {
+		add(FieldCustomerNumber, codeTextTooLong, "the customer number is longer than 64 characters")
+	}
+	for _, f := range []Field{FieldCustomerName, FieldTaxID, FieldOrgNumber, FieldEmail, FieldPhone, FieldAddress, FieldDescription} {
+		if len(t[f]) > 1000 {
+			add(f, codeTextTooLong, "longer than 1000 characters")
+		}
+	}
+	ir.currency = a.rowCurrency(r, add)
+	a.resolveDates(r, &ir, add)
+	if ir.currency != "" {
+		a.resolveAmounts(r, &ir, add)
+	}
+	return ir
+}
+
+func (a *analyser) rowCurrency(r *record, add func(Field, string, string)) string {
+	if c := r.text[FieldCurrency]; c != "" {
+		code, ok := currencyCode(c)
+		if !ok {
+			add(FieldCurrency, codeCurrencyInvalid, "not an ISO currency code such as EUR")
+			return ""
+		}
+		for i, am := range r.amounts {
+			if am.currency != "" && am.currency != code {
+				add(amountFields[i], codeCurrencyMismatch, fmt.Sprintf("the amount is in %s but the currency column says %s", am.currency, code))
+				return ""
+			}
+		}
+		return code
+	}
+	for _, am := range r.amounts {
+		if am.currency != "" {
+			return am.currency
+		}
+	}
+	if a.hintCur != "" {
+		return a.hintCur
+	}
+	if a.currency == "" {
+		add(FieldCurrency, codeCurrencyInvalid, "no currency: the file has none and the company profile names no default currency")
+	}
+	return a.currency
+}
+
+func (a *analyser) resolveDates(r *record, ir *invoiceRow, add func(Field, string, string)) {
+	var got [3]data.Date
+	for i, f := range dateFields {
+		d, code, msg := r.dates[i].resolve(a.order)
+		if code == codeDateOrder {
+			other := "the month first"
+			if a.order == DayFirst {
+				other = "the day first"
+			}
+			where := "the rest of the file"
+			if a.orderRow > 0 {
+				where = fmt.Sprintf("row %d", a.orderRow)
+			}
+			msg = fmt.Sprintf("the dates in this file have %s (see %s); this one cannot", other, where)
+		}
+		if code != "" {
+			add(f, code, msg)
+		}
+		got[i] = d
+	}
+	ir.issue, ir.due, ir.paidOn = got[0], got[1], got[2]
+	issueBad, dueBad := r.dates[0].errMsg != "" || (got[0] == 0 && r.text[FieldIssueDate] != ""),
+		r.dates[1].errMsg != "" || (got[1] == 0 && r.text[FieldDueDate] != "")
+	switch {
+	case issueBad || dueBad:
+	case ir.issue == 0 && ir.due == 0:
+		add(a.dateField(), codeMissingDate, "the invoice has no date")
+	case ir.issue == 0:
+		ir.issue = ir.due
+	case ir.due == 0:
+		ir.due = ir.issue
+	case ir.due < ir.issue:
+		add(FieldDueDate, codeDueBeforeIssue, "the due date is before the issue date "+ir.issue.String())
+	}
+}
+
+func (a *analyser) dateField() Field {
+	if a.m.Column(FieldDueDate) >= 0 {
+		return FieldDueDate
+	}
+	return FieldIssueDate
+}
+
+// cellMark is the decimal mark to read an amount cell with.
+func (a *analyser) cellMark(c amountCell) byte {
+	switch {
+	case c.mark != 0:
+		return c.mark
+	case c.unsure != 0 && c.unsure == a.mark:
+		return c.unsure
+	}
+	return 0
+}
+
+func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, string, string)) {
+	var v [3]int64
+	var ok [3]bool
+	for i, f := range amountFields {
+		c := r.amounts[i]
+		if c.empty() {
+			continue
+		}
+		n, msg := c.value(a.cellMark(c), ir.currency)
+		if msg != "" {
+			add(f, codeAmountInvalid, "not an amount: "+msg)
+			continue
+		}
+		v[i], ok[i] = n, true
+	}
+	amount, paid, open := v[0], v[1], v[2]
+	if !ok[0] {
+		switch {
+		case r.text[FieldAmount] != "" || r.text[FieldOpen] != "" && !ok[2]:
+			// reported above
+		case ok[2] && open > 0:
+			ir.amount, ir.open, ir.openOnly = open, open, true
+		case ok[2] && open == 0:
+			add(FieldOpen, codeAmountZero, "the amount is zero")
+		case ok[2]:
+			add(FieldOpen, codeOpenNegative, "the open amount is negative (paid too much?)")
+		case a.m.Column(FieldAmount) >= 0:
+			add(FieldAmount, codeMissingAmount, "the amount is missing")
+		default:
+			add(FieldOpen, codeMissingAmount, "the amount is missing")
+		}
+		return
+	}
+	ir.amount = amount
+	switch {
+	case amount == 0:
+		add(FieldAmount, codeAmountZero, "the amount is zero")
+		return
+	case amount < 0:
+		return // a credit note: paid and open amounts do not apply
+	}
+	switch {
+	case ok[1] && paid < 0:
+		add(FieldPaid, codePaidNegative, "the paid amount is negative")
+	case ok[1] && paid > amount:
+		add(FieldPaid, codePaidExceeds, "more is paid than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"))
+	case ok[1]:
+		ir.paid, ir.hasPaid = paid, true
+	case ok[2] && open < 0:
+		add(FieldOpen, codeOpenNegative, "the open amount is negative (paid too much?)")
+	case ok[2] && open > amount:
+		add(FieldOpen, codeOpenExceeds, "the open amount is more than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"))
+	case ok[2]:
+		ir.paid, ir.hasPaid = amount-open, true
+	}
+}
