@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"overdue/data"
+)
+
+// Outcomes of a contact, stored as these codes in Event.Outcome.
+var contactOutcomes = []string{"reached", "no_answer", "left_message", "promised", "refused", "disputed", "wrong_number"}
+
+// Material Design "call" and "sms" icons (Apache 2.0), which Fyne's theme lacks.
+var (
+	phoneIcon = theme.NewThemedResource(fyne.NewStaticResource("phone.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path fill="#000000" d="M6.62 10.79c1.44 2.83 3.76 5.14 6.59 6.59l2.2-2.2c.27-.27.67-.36 1.02-.24 1.12.37 2.33.57 3.57.57.55 0 1 .45 1 1V20c0 .55-.45 1-1 1-9.39 0-17-7.61-17-17 0-.55.45-1 1-1h3.5c.55 0 1 .45 1 1 0 1.25.2 2.45.57 3.57.11.35.03.74-.25 1.02l-2.2 2.2z"/></svg>`)))
+	smsIcon   = theme.NewThemedResource(fyne.NewStaticResource("sms.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path fill="#000000" d="M20 2H4c-1.1 0-1.99.9-1.99 2L2 22l4-4h14c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2zM9 11H7V9h2v2zm4 0h-2V9h2v2zm4 0h-2V9h2v2z"/></svg>`)))
+)
+
+func (d *customerDetail) newTimelineTab() *pagedList[data.Event] {
+	store, id := d.a.Store(), d.id
+	return newPagedList(d.a, 100, false, func(offset, limit int, _ bool) ([]data.Event, int, error) {
+		evs, err := store.Events(data.EventFilter{CustomerID: id, Offset: offset, Limit: limit})
+		return evs, 0, err
+	}, newEventRow, d.updateEventRow, func(o fyne.CanvasObject) {
+		parts := eventRowParts(o)
+		parts.title.SetText("…")
+		parts.when.SetText("")
+		parts.text.SetText("")
+		parts.amount.SetText("")
+	})
+}
+
+type eventParts struct {
+	icon                      *widget.Icon
+	title, when, text, amount *widget.Label
+}
+
+func newEventRow() fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	when := caption("")
+	text := widget.NewLabel("")
+	text.Truncation = fyne.TextTruncateEllipsis
+	amount := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	icon := widget.NewIcon(theme.InfoIcon())
+	top := container.NewBorder(nil, nil, nil, when, title)
+	return container.NewBorder(nil, nil, container.NewCenter(icon), amount, container.NewVBox(top, text))
+}
+
+func eventRowParts(o fyne.CanvasObject) eventParts {
+	row := o.(*fyne.Container)
+	// Border puts the centre object first, then left and right.
+	body := row.Objects[0].(*fyne.Container)
+	top := body.Objects[0].(*fyne.Container)
+	return eventParts{
+		icon:   row.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon),
+		amount: row.Objects[2].(*widget.Label),
+		title:  top.Objects[0].(*widget.Label),
+		when:   top.Objects[1].(*widget.Label),
+		text:   body.Objects[1].(*widget.Label),
+	}
+}
+
+func (d *customerDetail) updateEventRow(e data.Event, o fyne.CanvasObject) {
+	p := eventRowParts(o)
+	p.icon.SetResource(eventIcon(e))
+	p.title.SetText(eventTitle(e))
+	p.when.SetText(formatStamp(e.At, d.a.Language()))
+	p.text.SetText(strings.ReplaceAll(e.Text, "\n", " "))
+	p.amount.Importance = widget.MediumImportance
+	switch {
+	case e.Amount == 0:
+		p.amount.SetText("")
+	case e.Kind == data.EventPayment || e.Kind == data.EventCreditNote || e.Kind == data.EventWriteOff:
+		p.amount.Importance = widget.SuccessImportance
+		p.amount.SetText("−" + d.a.Money(e.Amount, e.Currency))
+	default:
+		p.amount.SetText(d.a.Money(e.Amount, e.Currency))
+	}
+	p.amount.Refresh()
+}
+
+// eventIcon picks the timeline icon of an event.
+func eventIcon(e data.Event) fyne.Resource {
+	switch e.Kind {
+	case data.EventCustomerCreated:
+		return theme.AccountIcon()
+	case data.EventCustomerChanged, data.EventInvoiceChanged:
+		return theme.DocumentCreateIcon()
+	case data.EventStatusChanged:
+		return theme.WarningIcon()
+	case data.EventInvoiceCreated:
+		return theme.DocumentIcon()
+	case data.EventPayment:
+		return theme.ConfirmIcon()
+	case data.EventCreditNote:
+		return theme.ContentUndoIcon()
+	case data.EventWriteOff:
+		return theme.DeleteIcon()
+	case data.EventFee, data.EventInterest:
+		return theme.ContentAddIcon()
+	case data.EventNote:
+		return theme.FileTextIcon()
+	case data.EventImport:
+		return theme.UploadIcon()
+	case data.EventContact:
+		switch e.Channel {
+		case data.ChannelPhone:
+			return phoneIcon
+		case data.ChannelEmail:
+			return theme.MailSendIcon()
+		case data.ChannelSMS:
+			return smsIcon
+		case data.ChannelLetter:
+			return theme.DocumentPrintIcon()
+		case data.ChannelVisit:
+			return theme.HomeIcon()
+		}
+	}
+	return theme.InfoIcon()
+}
+
+// eventTitle says in a few words what an event was.
+func eventTitle(e data.Event) string {
+	switch e.Kind {
+	case data.EventCustomerCreated:
+		return lang.X("event.customer_created", "Customer created")
+	case data.EventCustomerChanged:
+		return lang.X("event.customer_changed", "Customer details changed")
+	case data.EventStatusChanged:
+		return lang.X("event.status_changed", "Status: {{.Status}}", map[string]any{"Status": statusText(data.CustomerStatus(e.Outcome))})
+	case data.EventInvoiceCreated:
+		return lang.X("event.invoice_created", "Invoice added")
+	case data.EventInvoiceChanged:
+		return lang.X("event.invoice_changed", "Invoice changed")
+	case data.EventPayment:
+		return lang.X("event.payment", "Payment received")
+	case data.EventCreditNote:
+		return lang.X("event.credit_note", "Credit note")
+	case data.EventWriteOff:
+		return lang.X("event.write_off", "Written off")
+	case data.EventFee:
+		return lang.X("event.fee", "Fee charged")
+	case data.EventInterest:
+		return lang.X("event.interest", "Interest charged")
+	case data.EventNote:
+		return lang.X("event.note", "Note")
+	case data.EventImport:
+		return lang.X("event.import", "Imported")
+	case data.EventContact:
+		t := channelText(e.Channel)
+		if e.Outcome != "" {
+			t += " — " + outcomeText(e.Outcome)
+		}
+		return t
+	}
+	return strings.ReplaceAll(string(e.Kind), "_", " ")
+}
+
+// channelText is the translated name of a contact channel.
+func channelText(c data.Channel) string {
+	switch c {
+	case data.ChannelPhone:
+		return lang.X("channel.phone", "Phone call")
+	case data.ChannelEmail:
+		return lang.X("channel.email", "Email")
+	case data.ChannelSMS:
+		return lang.X("channel.sms", "Text message")
+	case data.ChannelLetter:
+		return lang.X("channel.letter", "Letter")
+	case data.ChannelVisit:
+		return lang.X("channel.visit", "Visit")
+	}
+	return lang.X("channel.other", "Contact")
+}
+
+// outcomeText is the translated name of a contact outcome code; other text shows as it is.
+func outcomeText(o string) string {
+	switch o {
+	case "reached":
+		return lang.X("outcome.reached", "reached")
+	case "no_answer":
+		return lang.X("outcome.no_answer", "no answer")
+	case "left_message":
+		return lang.X("outcome.left_message", "left a message")
+	case "promised":
+		return lang.X("outcome.promised", "promised to pay")
+	case "refused":
+		return lang.X("outcome.refused", "refused to pay")
+	case "disputed":
+		return lang.X("outcome.disputed", "disputes the claim")
+	case "wrong_number":
+		return lang.X("outcome.wrong_number", "wrong number or address")
+	}
+	return o
+}

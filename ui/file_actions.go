@@ -1,0 +1,149 @@
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
+
+	"overdue/data"
+)
+
+// onOpen asks for a company file and opens it.
+func (a *App) onOpen() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			a.ShowError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		a.OpenFile(path)
+	}, a.win)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{data.FileExtension, ".bak"}))
+	a.startIn(d, "")
+	d.Show()
+}
+
+// startIn makes a file dialog start in the folder of the open company file, or the default folder.
+func (a *App) startIn(d *dialog.FileDialog, dir string) {
+	if dir == "" {
+		dir = data.DefaultDir()
+		if a.store != nil {
+			dir = filepath.Dir(a.store.Path())
+		}
+	}
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+		d.SetLocation(l)
+	}
+	d.Resize(fyne.NewSize(880, 560))
+}
+
+// askFolder asks for a folder. New files (backups, new companies) are named by Overdue
+// inside it: Fyne's save dialog empties an existing file it is pointed at before Overdue
+// sees it, which must never happen to a company file.
+func (a *App) askFolder(title string, fn func(dir string)) {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			a.ShowError(err)
+			return
+		}
+		if dir != nil {
+			fn(dir.Path())
+		}
+	}, a.win)
+	d.SetTitleText(title)
+	a.startIn(d, "")
+	d.Show()
+}
+
+// onBackup writes a consistent copy of the open company file to a file the user chooses.
+func (a *App) onBackup() {
+	if a.store == nil {
+		return
+	}
+	base := strings.TrimSuffix(filepath.Base(a.store.Path()), data.FileExtension)
+	name := fmt.Sprintf("%s-backup-%s", base, time.Now().Format("2006-01-02"))
+	a.askFolder(lang.X("backup.choose", "Choose the folder for the backup"), func(dir string) {
+		path := freePath(dir, name)
+		store := a.store
+		a.Go(func() (func(), error) {
+			if err := store.Backup(path); err != nil {
+				return nil, err
+			}
+			return func() {
+				a.ShowInfo(lang.X("backup.done.title", "Backup written"),
+					lang.X("backup.done", "The backup is in {{.Path}}. Keep a copy on another disk.", map[string]any{"Path": path}))
+			}, nil
+		})
+	})
+}
+
+// onNewCompany shows the form for a new company in the window.
+func (a *App) onNewCompany() {
+	prev := a.win.Content()
+	back := func() { a.win.SetContent(prev) }
+	if a.store == nil {
+		back = a.showWelcome
+	}
+	a.showCreateCompany(back)
+}
+
+// createCompany writes the profile into a new company file at path and opens it.
+func (a *App) createCompany(path string, c data.Company) {
+	a.jobs.Add(1)
+	go func() {
+		defer a.jobs.Done()
+		if fileExists(path) {
+			fyne.Do(func() {
+				a.ShowError(fmt.Errorf("%s", lang.X("create.exists", "{{.Path}} already exists. Open it with File › Open, or choose another name.",
+					map[string]any{"Path": path})))
+			})
+			return
+		}
+		s, err := data.Open(path)
+		if err == nil {
+			if err = s.SaveCompany(&c); err != nil {
+				s.Close()
+				os.Remove(path)
+			}
+		}
+		fyne.Do(func() {
+			if err != nil {
+				a.ShowError(err)
+				return
+			}
+			a.useStore(s, c)
+		})
+	}()
+}
+
+// freePath returns dir/name.overdue, or name-2, name-3, … when that file exists.
+func freePath(dir, name string) string {
+	slug := strings.Trim(strings.Map(func(r rune) rune {
+		if (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9') {
+			return r
+		}
+		return '-'
+	}, data.FoldSearch(name)), "-")
+	for strings.Contains(slug, "--") {
+		slug = strings.ReplaceAll(slug, "--", "-")
+	}
+	if slug == "" {
+		slug = "company"
+	}
+	p := filepath.Join(dir, slug+data.FileExtension)
+	for i := 2; fileExists(p); i++ {
+		p = filepath.Join(dir, fmt.Sprintf("%s-%d%s", slug, i, data.FileExtension))
+	}
+	return p
+}

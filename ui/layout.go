@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+)
+
+// readingLayout centres its objects in a column no wider than max, so that wrapped text
+// keeps a comfortable line length in a wide window. Vertically the column is centred too.
+type readingLayout struct{ max float32 }
+
+// reading returns objs in a centred column at most max wide.
+func reading(max float32, obj fyne.CanvasObject) *fyne.Container {
+	return &fyne.Container{Layout: readingLayout{max}, Objects: []fyne.CanvasObject{obj}}
+}
+
+// Layout places the column.
+func (l readingLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width, l.max)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, o.MinSize().Height)) // wrapped text learns its width first
+		h := min(o.MinSize().Height, size.Height)
+		o.Resize(fyne.NewSize(w, h))
+		o.Move(fyne.NewPos((size.Width-w)/2, (size.Height-h)/2))
+	}
+}
+
+// MinSize is the objects' own minimum size.
+func (l readingLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
+// columnsLayout lays out one row of a list: every column has a fixed width except the
+// flexible one, which takes what is left. Header and rows share one instance, so their
+// columns line up.
+type columnsLayout struct {
+	widths []float32 // fixed widths; the flexible column's entry is its minimum
+	flex   int       // index of the flexible column
+	gap    float32
+}
+
+// Layout places the cells side by side.
+func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	fixed := float32(0)
+	for i, w := range l.widths {
+		if i != l.flex {
+			fixed += w
+		}
+	}
+	fixed += l.gap * float32(len(l.widths)-1)
+	flexW := max(size.Width-fixed, l.widths[l.flex])
+	x := float32(0)
+	for i, o := range objs {
+		if i >= len(l.widths) {
+			o.Hide()
+			continue
+		}
+		w := l.widths[i]
+		if i == l.flex {
+			w = flexW
+		}
+		o.Move(fyne.NewPos(x, 0))
+		o.Resize(fyne.NewSize(w, size.Height))
+		x += w + l.gap
+	}
+}
+
+// MinSize is the sum of the widths and the tallest cell.
+func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for i, o := range objs {
+		if i < len(l.widths) {
+			w += l.widths[i]
+		}
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(w+l.gap*float32(len(l.widths)-1), h)
+}
