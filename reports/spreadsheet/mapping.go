@@ -37,7 +37,8 @@ func (m Mapping) Name(f Field) string {
 }
 
 // Missing returns what the mapping lacks to import invoices (empty when it is complete):
-// an invoice number, a customer (number or name), an amount (or open amount) and a date.
+// an invoice number, an amount (or open amount) and a date. A customer column is not
+// required: reports grouped by customer name the customer in a heading above its invoices.
 func (m Mapping) Missing() []string {
 	var out []string
 	need := func(ok bool, what string) {
@@ -47,7 +48,6 @@ func (m Mapping) Missing() []string {
 	}
 	has := func(f Field) bool { return m.Column(f) >= 0 }
 	need(has(FieldInvoiceNumber), "invoice number")
-	need(has(FieldCustomerNumber) || has(FieldCustomerName), "customer number or customer name")
 	need(has(FieldAmount) || has(FieldOpen), "amount or open amount")
 	need(has(FieldIssueDate) || has(FieldDueDate), "issue date or due date")
 	return out

@@ -38,8 +38,8 @@ const (
 )
 
 // classifyRow decides whether a row holds an invoice. Total rows have a total label and no
-// invoice number (or the label in its place); headings have no amount and no date and at
-// most one filled cell.
+// invoice number (or the label in its place); headings (a customer's name above its
+// invoices, a note) have one filled cell.
 func classifyRow(cells []string, m *Mapping) rowKind {
 	filled, label := 0, false
 	for _, c := range cells {
@@ -56,15 +56,10 @@ func classifyRow(cells []string, m *Mapping) rowKind {
 		return rowBlank
 	}
 	number := cellOf(cells, m, FieldInvoiceNumber)
-	if label && (number == "" || isTotalLabel(number)) {
+	switch {
+	case label && (number == "" || isTotalLabel(number)):
 		return rowTotal
-	}
-	for _, f := range []Field{FieldAmount, FieldOpen, FieldPaid, FieldIssueDate, FieldDueDate} {
-		if cellOf(cells, m, f) != "" {
-			return rowData
-		}
-	}
-	if filled <= 1 {
+	case filled == 1:
 		return rowHeading
 	}
 	return rowData
