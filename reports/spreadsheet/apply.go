@@ -168,6 +168,9 @@ func (w *writer) apply(ir *invoiceRow) (outcome, error) {
 	if exists {
 		return w.update(ir, old)
 	}
+	if ir.amount == 0 {
+		return 0, w.rowProblem(ir, FieldOpen, codeAmountZero, "the amount is zero")
+	}
 	cust, err := w.customer(ir)
 	if err != nil {
 		return 0, err

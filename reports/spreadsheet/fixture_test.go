@@ -63,14 +63,14 @@ type layout struct {
 	lang     string // en, de, nb, pl: the column names
 	xlsx     bool
 	cols     []Field
-	titles   []string        // lines above the header row
-	date     string          // iso, dmy., dmy/, mdy/, dmy-, named, serial, cell (xlsx date cell), iso-time
-	amount   string          // en, de, nb, pl, ch, plain, number (xlsx numeric), de-sym, en-sym, pl-zl, de-int
-	open     bool            // write the open amount instead of the paid amount
-	sep      rune            // csv delimiter
-	encoding string          // csv: utf-8, utf-8-bom, windows-1250, windows-1252
-	totals   bool            // section headings per customer and "total" rows
-	date1904 bool            // xlsx 1904 date system
+	titles   []string         // lines above the header row
+	date     string           // iso, dmy., dmy/, mdy/, dmy-, named, serial, cell (xlsx date cell), iso-time
+	amount   string           // en, de, nb, pl, ch, plain, number (xlsx numeric), de-sym, en-sym, pl-zl, de-int
+	open     bool             // write the open amount instead of the paid amount
+	sep      rune             // csv delimiter
+	encoding string           // csv: utf-8, utf-8-bom, windows-1250, windows-1252
+	totals   bool             // section headings per customer and "total" rows
+	date1904 bool             // xlsx 1904 date system
 	names    map[Field]string // overrides of column names
 }
 

@@ -27,7 +27,7 @@ var layouts = []struct {
 		titles: []string{"Open invoices as of 11/01/2026"}}, "US"},
 	{layout{name: "en-tsv-plain-iso", lang: "en", cols: allCols, date: "iso", amount: "plain", sep: '\t'}, "GB"},
 	{layout{name: "quickbooks-xlsx", lang: "en", xlsx: true, cols: qbCols, date: "mdy/", amount: "number", totals: true,
-		names: map[Field]string{FieldIssueDate: "Date", FieldInvoiceNumber: "Num", FieldDueDate: "Due Date", FieldOpen: "Open Balance"},
+		names:  map[Field]string{FieldIssueDate: "Date", FieldInvoiceNumber: "Num", FieldDueDate: "Due Date", FieldOpen: "Open Balance"},
 		titles: []string{"Test Company", "Open Invoices", "As of November 1, 2026"}}, "US"},
 	{layout{name: "de-xlsx-1904", lang: "de", xlsx: true, cols: allCols, date: "cell", amount: "number", date1904: true}, "DE"},
 	{layout{name: "de-csv-integers", lang: "de", cols: allCols, date: "dmy.", amount: "de-int", sep: ';'}, "DE"},

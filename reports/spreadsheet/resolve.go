@@ -143,12 +143,12 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 		switch {
 		case r.text[FieldAmount] != "" || r.text[FieldOpen] != "" && !ok[2]:
 			// reported above
-		case ok[2] && open > 0:
+		case ok[2] && open >= 0:
+			// Only the open amount: a new invoice is created for it (a zero one cannot be);
+			// an existing one keeps its amount and is paid down to it.
 			ir.amount, ir.open, ir.openOnly = open, open, true
-		case ok[2] && open == 0:
-			add(FieldOpen, codeAmountZero, "the amount is zero")
 		case ok[2]:
-			add(FieldOpen, codeOpenNegative, "the open amount is negative (paid too much?)")
+			ir.amount = open // a negative open item: a credit note
 		case a.m.Column(FieldAmount) >= 0:
 			add(FieldAmount, codeMissingAmount, "the amount is missing")
 		default:
