@@ -64,7 +64,7 @@ func TestParseDateCell(t *testing.T) {
 
 func TestParseDateCellEvidence(t *testing.T) {
 	tests := []struct {
-		in                  string
+		in                   string
 		needs, first, second bool
 	}{
 		{"03/04/2026", true, false, false},
@@ -95,11 +95,11 @@ func TestAmountCell(t *testing.T) {
 		{"1 234,56", 'g', "PLN", 123456, false},
 		{"1\u00a0234,56", 'g', "NOK", 123456, false},
 		{"1'234.56", 'g', "CHF", 123456, false},
-		{"1.234", ',', "EUR", 123400, false},  // German file: dot groups
-		{"1.234", '.', "EUR", 123, false},     // spreadsheet number 1.234, rounded
-		{"1.235", '.', "EUR", 124, false},     // half away from zero
-		{"1,234", 'g', "EUR", 123400, false},  // undecided text: thousands, as data.ParseAmount reads it
-		{"1,234", ',', "KWD", 1234, false},    // three-decimal currency
+		{"1.234", ',', "EUR", 123400, false}, // German file: dot groups
+		{"1.234", '.', "EUR", 123, false},    // spreadsheet number 1.234, rounded
+		{"1.235", '.', "EUR", 124, false},    // half away from zero
+		{"1,234", 'g', "EUR", 123400, false}, // undecided text: thousands, as data.ParseAmount reads it
+		{"1,234", ',', "KWD", 1234, false},   // three-decimal currency
 		{"12,5", 'g', "EUR", 1250, false},
 		{"0,5", 'g', "EUR", 50, false},
 		{".5", 'g', "EUR", 50, false},
