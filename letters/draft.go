@@ -39,6 +39,8 @@ type Draft struct {
 	Subject     string
 	Body        string
 	Notes       []string // what the user should know (left-out fees, missing address, …)
+
+	qr *QRCode // the payment QR code, once encoded
 }
 
 // Prepare computes the letter of a queue item dated asOf.

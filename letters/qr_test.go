@@ -1,6 +1,13 @@
 package letters
 
 import (
+	"bytes"
+	"image"
+	"image/color"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -106,7 +113,7 @@ func TestQRErrorCorrectionLevel(t *testing.T) {
 func TestKIDMod10(t *testing.T) {
 	tests := []struct{ base, want string }{
 		{"1234567", "12345674"}, // Luhn: 7·2=14→5, 6, 5·2=10→1, 4, 3·2=6, 2, 1·2=2 → 26 → 4
-		{"20001", "200014"}, // 1·2 + 0 + 0 + 0 + 2·2 = 6 → 4
+		{"20001", "200014"},     // 1·2 + 0 + 0 + 0 + 2·2 = 6 → 4
 		{"0", "00"},
 	}
 	for _, tt := range tests {
@@ -116,5 +123,54 @@ func TestKIDMod10(t *testing.T) {
 	}
 	if _, err := KIDMod10("12a"); err == nil {
 		t.Error("letters accepted")
+	}
+}
+
+// TestQRCodesDecode reads the codes back with zbarimg (skipped when it is not installed).
+func TestQRCodesDecode(t *testing.T) {
+	if _, err := exec.LookPath("zbarimg"); err != nil {
+		t.Skip("zbarimg is not installed (apt-get install zbar-tools)")
+	}
+	epc, _ := EPCPayload("COBADEFFXXX", "Müller & Söhne Werkzeugbau GmbH", "DE89370400440532013000", 7637_55, "Kunde 20001")
+	zbp, _ := ZBPPayload("7251234567", "61109010140000071219812874", 7567_26, "Łódzka Hurtownia Żółć", "Klient 20001")
+	for _, tt := range []struct {
+		payload string
+		level   byte
+	}{{epc, 'M'}, {zbp, 'L'}, {"https://example.com/ąęłńśźż", 'H'}} {
+		q, err := EncodeQR(tt.payload, tt.level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		const scale = 6
+		img := image.NewGray(image.Rect(0, 0, (q.Size+8)*scale, (q.Size+8)*scale))
+		for i := range img.Pix {
+			img.Pix[i] = 255
+		}
+		for y := 0; y < q.Size; y++ {
+			for x := 0; x < q.Size; x++ {
+				if q.Dark(x, y) {
+					for dy := 0; dy < scale; dy++ {
+						for dx := 0; dx < scale; dx++ {
+							img.SetGray((x+4)*scale+dx, (y+4)*scale+dy, color.Gray{})
+						}
+					}
+				}
+			}
+		}
+		path := filepath.Join(t.TempDir(), "qr.png")
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, err := exec.Command("zbarimg", "--raw", "-q", "-Sbinary", path).Output()
+		if err != nil {
+			t.Fatalf("zbarimg: %v", err)
+		}
+		if got := strings.TrimSuffix(string(out), "\n"); got != tt.payload {
+			t.Errorf("decoded %q, want %q", got, tt.payload)
+		}
 	}
 }

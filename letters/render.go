@@ -68,7 +68,7 @@ func protocolKind(d *Draft) string {
 }
 
 func (d *Draft) invoiceTable(doc *pdfdoc.Doc, L func(string) string) {
-	t := pdfdoc.Table{Condensed: true, Size: 8.5, Columns: []pdfdoc.Column{
+	t := pdfdoc.Table{Size: 8, Columns: []pdfdoc.Column{
 		{Title: L("invoice"), Width: 0.2}, {Title: L("invoice_date"), Width: 0.12}, {Title: L("due_date"), Width: 0.12},
 		{Title: L("amount"), Align: pdfdoc.AlignRight}, {Title: L("paid"), Align: pdfdoc.AlignRight},
 		{Title: L("open"), Align: pdfdoc.AlignRight}, {Title: L("days"), Width: 0.12, Align: pdfdoc.AlignRight},
@@ -105,7 +105,7 @@ func (d *Draft) summary(doc *pdfdoc.Doc, L func(string) string) {
 
 func (d *Draft) interestTable(doc *pdfdoc.Doc, L func(string) string) {
 	doc.Heading(L("interest_title"))
-	t := pdfdoc.Table{Condensed: true, Size: 8, Columns: []pdfdoc.Column{
+	t := pdfdoc.Table{Size: 7.5, Columns: []pdfdoc.Column{
 		{Title: L("invoice"), Width: 0.16}, {Title: L("principal"), Width: 0.17, Align: pdfdoc.AlignRight},
 		{Title: L("from"), Width: 0.11}, {Title: L("to"), Width: 0.11},
 		{Title: L("period_days"), Width: 0.07, Align: pdfdoc.AlignRight},
@@ -151,10 +151,7 @@ func (d *Draft) paymentBlock(doc *pdfdoc.Doc, L func(string) string) {
 func (d *Draft) closing(doc *pdfdoc.Doc, L func(string) string) {
 	const qrSize = 32.0
 	pdf, lay := doc.PDF(), doc.Layout()
-	var code *QRCode
-	if d.Payment.QRPayload != "" {
-		code, _ = EncodeQR(d.Payment.QRPayload, qrLevel(d.Payment.QRKind))
-	}
+	code := d.qrCode()
 	need := 30.0
 	if code != nil {
 		need = qrSize + 8
@@ -173,6 +170,15 @@ func (d *Draft) closing(doc *pdfdoc.Doc, L func(string) string) {
 	pdf.MultiCell(qrSize+8, 3, L("qr"), "", "C", false)
 	pdf.SetXY(lay.Left, max(pdf.GetY()+2, top+qrSize+4))
 	doc.SetFont(pdfdoc.Regular, 10)
+}
+
+// qrCode returns the payment QR code of the letter, encoded once per draft (a letter is
+// rendered twice: on its own for the record and in the print batch), or nil.
+func (d *Draft) qrCode() *QRCode {
+	if d.qr == nil && d.Payment.QRPayload != "" {
+		d.qr, _ = EncodeQR(d.Payment.QRPayload, qrLevel(d.Payment.QRKind))
+	}
+	return d.qr
 }
 
 // keepTogether starts a new page unless h millimetres fit above the footer.
@@ -213,7 +219,13 @@ func drawQR(doc *pdfdoc.Doc, q *QRCode, x, y, size float64) {
 	ox, oy := x+4*m, y+4*m
 	var b strings.Builder
 	b.WriteString("q 0 g\n")
-	num := func(v float64) { b.WriteString(strconv.FormatFloat(v, 'f', 3, 64)); b.WriteByte(' ') }
+	var buf []byte
+	num := func(v float64) { // fixed point with 3 decimals, faster than FormatFloat
+		milli := int64(v*1000 + 0.5)
+		buf = strconv.AppendInt(buf[:0], milli/1000, 10)
+		buf = append(buf, '.', byte('0'+milli/100%10), byte('0'+milli/10%10), byte('0'+milli%10), ' ')
+		b.Write(buf)
+	}
 	for row := 0; row < q.Size; row++ {
 		for col := 0; col < q.Size; {
 			if !q.Dark(col, row) {

@@ -1,0 +1,93 @@
+package letters
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"overdue/data"
+)
+
+// benchDrafts prepares n letters (a third each in German, Norwegian and Polish, with interest,
+// fees, compensation and an EPC QR code) from a German company's file.
+func benchDrafts(b *testing.B, n int) (*Book, []*Draft) {
+	b.Helper()
+	f := newFixture(b, "DE", "de", data.Business, "2026-01-05")
+	langs := []string{"de", "nb", "pl", "en"}
+	err := f.store.Batch(context.Background(), func(bt *data.Batch) error {
+		for i := 0; i < n-1; i++ {
+			c := data.Customer{Number: fmt.Sprint(30000 + i), Name: names[langs[i%4]] + fmt.Sprint(" ", i),
+				Type: data.Business, Language: langs[i%4], Currency: "EUR", Country: "DE"}
+			if err := bt.CreateCustomer(&c); err != nil {
+				return err
+			}
+			if err := bt.CreateContact(&data.Contact{CustomerID: c.ID, Kind: data.ContactBilling, Street: "Hauptstraße 5",
+				Postcode: "10115", City: "Berlin", Country: "DE"}); err != nil {
+				return err
+			}
+			for j := 0; j < 3; j++ {
+				if err := bt.CreateInvoice(&data.Invoice{Number: fmt.Sprintf("B-%d-%d", i, j), CustomerID: c.ID,
+					IssueDate: d("2025-12-01"), DueDate: d("2026-01-05").AddDays(j), Amount: int64(500_00 + 37*i + j),
+					Currency: "EUR"}); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	f.reopen(b)
+	items, err := f.book.Queue(d("2026-04-10"), 0)
+	if err != nil || len(items) != n {
+		b.Fatalf("queue: %d items, %v", len(items), err)
+	}
+	lv, _ := f.book.Ladder.Level(3) // the 60-day letter: fee, interest, compensation
+	var drafts []*Draft
+	for _, it := range items {
+		it.Level = lv
+		dr, err := f.book.Prepare(it, d("2026-04-10"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		drafts = append(drafts, dr)
+	}
+	return f.book, drafts
+}
+
+// BenchmarkBatchPDF1000 renders 1,000 letters into one PDF for printing (budget: 1 s).
+func BenchmarkBatchPDF1000(b *testing.B) {
+	book, drafts := benchDrafts(b, benchN)
+	b.ResetTimer()
+	for b.Loop() {
+		out, err := book.Batch(drafts, d("2026-04-10"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(len(out))/1e6, "MB")
+	}
+}
+
+// BenchmarkStoredPDFs1000 renders 1,000 letters as separate PDFs and stores them in the
+// company file with their SHA-256 and timeline events (budget: 3 s).
+func BenchmarkStoredPDFs1000(b *testing.B) {
+	book, drafts := benchDrafts(b, benchN)
+	b.ResetTimer()
+	for b.Loop() {
+		letters := make([]*data.Letter, len(drafts))
+		for i, dr := range drafts {
+			pdf, pages, err := book.Single(dr)
+			if err != nil {
+				b.Fatal(err)
+			}
+			letters[i] = dr.letter(pdf, pages)
+		}
+		if err := book.Store.CreateLetters(context.Background(), letters); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// benchN is the number of letters per benchmark run.
+var benchN = 200
