@@ -63,7 +63,7 @@ func readAmountCell(text string) amountCell {
 	if e := strings.IndexAny(s, "eE"); e > 0 {
 		num, ok := expandExponent(s[:e], s[e+1:])
 		if !ok {
-			a.errMsg = "not an amount"
+			a.errMsg = "it is not a number"
 			return a
 		}
 		a.num, a.mark = num, '.'
@@ -92,7 +92,7 @@ func decimalMark(s string) (mark, unsure byte, errMsg string) {
 		case r == ' ' || r == '\u00a0' || r == '\u202f' || r == '\'' || r == '’':
 			spaces++
 		default:
-			return 0, 0, "not an amount"
+			return 0, 0, "it is not a number"
 		}
 	}
 	switch {
@@ -174,7 +174,7 @@ func (a amountCell) value(mark byte, currency string) (int64, string) {
 		case c == mark && mark != 0 && !seenMark:
 			seenMark = true
 		case seenMark:
-			return 0, "not an amount"
+			return 0, "it is not a number"
 		}
 	}
 	if !checkGroups(a.num, mark) {

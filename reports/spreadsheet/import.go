@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"time"
@@ -121,6 +122,10 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 		res.DateOrder, res.DateOrderGuessed = a.order, a.guessed(o.DateOrder != DateOrderAuto)
 		res.Skipped = a.skipped
 	}
+	if err != nil && res.Backup != "" {
+		os.Remove(res.Backup) // nothing was written: the copy is not needed
+		res.Backup = ""
+	}
 	switch {
 	case err == nil:
 		res.Written = true
@@ -142,8 +147,16 @@ func backupBeforeImport(s *data.Store, invoices int) (string, error) {
 		return "", nil
 	}
 	dst := fmt.Sprintf("%s.before-import-%s.bak", s.Path(), time.Now().Format("20060102-150405"))
+	for i := 2; fileExists(dst); i++ {
+		dst = fmt.Sprintf("%s.before-import-%s-%d.bak", s.Path(), time.Now().Format("20060102-150405"), i)
+	}
 	if err := s.Backup(dst); err != nil {
 		return "", fmt.Errorf("backup before the import: %w", err)
 	}
 	return dst, nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -268,6 +269,14 @@ func TestBackupBeforeImport(t *testing.T) {
 	res := mustImport(t, s, csvFile(t, "Y-2,C1,Acme,2026-09-01,2026-09-30,100.00,,\n"), Options{Backup: true})
 	if res.Backup == "" {
 		t.Fatal("no backup before importing into a file with invoices")
+	}
+	bad := csvFile(t, "Y-3,C1,Acme,2026-09-01,2026-09-30,lots,,\n")
+	if res, err := importFile(t, s, bad, Options{Backup: true}); !errors.Is(err, ErrInvalidRows) || res.Backup != "" {
+		t.Errorf("refused import: err %v, backup %q; the copy should be removed when nothing was written", err, res.Backup)
+	}
+	baks, _ := filepath.Glob(s.Path() + ".before-import-*")
+	if len(baks) != 1 {
+		t.Errorf("backups beside the company file: %v, want only the one of the successful import", baks)
 	}
 	b, err := data.Open(res.Backup)
 	if err != nil {
