@@ -35,6 +35,7 @@ type App struct {
 	sections []Section // Sections, read once in New (a package variable read later would form an init cycle)
 
 	jobs sync.WaitGroup // work started by Go and the debouncers, for Wait
+	uiMu sync.Mutex     // held by the callbacks of do (see there)
 
 	// Ephemeral keeps the files opened out of the recent list (the smoke test, screenshots).
 	Ephemeral bool
@@ -89,7 +90,7 @@ func (a *App) Go(work func() (apply func(), err error)) {
 	go func() {
 		defer a.jobs.Done()
 		apply, err := work()
-		fyne.Do(func() {
+		a.do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return
@@ -159,7 +160,27 @@ func friendlyError(err error) error {
 	return err
 }
 
+// do runs fn on the UI goroutine (fyne.Do). The callbacks also take uiMu: with Fyne's test
+// driver, which runs fn at once on the calling goroutine, that keeps them from running at the
+// same time; in the real window they all run on one goroutine and the lock is never contended.
+func (a *App) do(fn func()) {
+	fyne.Do(func() {
+		a.uiMu.Lock()
+		defer a.uiMu.Unlock()
+		fn()
+	})
+}
+
+// doAndWait is do that returns after fn has run.
+func (a *App) doAndWait(fn func()) {
+	fyne.DoAndWait(func() {
+		a.uiMu.Lock()
+		defer a.uiMu.Unlock()
+		fn()
+	})
+}
+
 // after runs fn on the UI goroutine once d has passed.
-func after(d time.Duration, fn func()) {
-	time.AfterFunc(d, func() { fyne.Do(fn) })
+func (a *App) after(d time.Duration, fn func()) {
+	time.AfterFunc(d, func() { a.do(fn) })
 }

@@ -3,8 +3,6 @@ package ui
 import (
 	"sync"
 	"time"
-
-	"fyne.io/fyne/v2"
 )
 
 // searchDelay is how long typing must pause before a search runs.
@@ -31,6 +29,6 @@ func (d *debouncer) trigger(fn func()) {
 	d.a.jobs.Add(1)
 	d.timer = time.AfterFunc(d.delay, func() {
 		defer d.a.jobs.Done()
-		fyne.DoAndWait(fn)
+		d.a.doAndWait(fn)
 	})
 }

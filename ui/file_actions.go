@@ -104,7 +104,7 @@ func (a *App) createCompany(path string, c data.Company) {
 	go func() {
 		defer a.jobs.Done()
 		if fileExists(path) {
-			fyne.Do(func() {
+			a.do(func() {
 				a.ShowError(fmt.Errorf("%s", lang.X("create.exists", "{{.Path}} already exists. Open it with File › Open, or choose another name.",
 					map[string]any{"Path": path})))
 			})
@@ -117,7 +117,7 @@ func (a *App) createCompany(path string, c data.Company) {
 				os.Remove(path)
 			}
 		}
-		fyne.Do(func() {
+		a.do(func() {
 			if err != nil {
 				a.ShowError(err)
 				return

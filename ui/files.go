@@ -82,7 +82,7 @@ func (a *App) OpenFile(path string) {
 				s = nil
 			}
 		}
-		fyne.Do(func() {
+		a.do(func() {
 			busy()
 			if err != nil {
 				a.ShowError(fmt.Errorf("%s: %w", path, err))

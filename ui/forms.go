@@ -35,6 +35,7 @@ type recordForm struct {
 	dlg     *dialog.CustomDialog
 	size    fyne.Size
 	busy    bool
+	open    bool // the dialog is showing
 	// submit reads the inputs (UI goroutine) and returns the write to run off it, or false
 	// when an input could not be read (its message is already shown).
 	submit func() (write func() error, ok bool)
@@ -112,6 +113,8 @@ func (f *recordForm) show(title string) {
 	scroll.SetMinSize(fyne.NewSize(f.size.Width, h))
 	buttons := container.NewHBox(layoutSpacer(), f.cancel, f.save)
 	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, buttons, nil, nil, scroll), f.a.win)
+	f.dlg.SetOnClosed(func() { f.open = false })
+	f.open = true
 	f.dlg.Show()
 }
 
@@ -163,7 +166,7 @@ func (f *recordForm) onSave() {
 	go func() {
 		defer f.a.jobs.Done()
 		err := write()
-		fyne.Do(func() {
+		f.a.do(func() {
 			f.busy = false
 			f.save.Enable()
 			if err != nil {

@@ -92,7 +92,7 @@ func (a *App) confirmRestore(backup, target string) {
 		go func() {
 			defer a.jobs.Done()
 			err := restoreFile(backup, target, keep)
-			fyne.Do(func() {
+			a.do(func() {
 				if err != nil {
 					a.ShowError(err)
 				}

@@ -65,9 +65,9 @@ func (a *App) openSample() {
 		defer a.jobs.Done()
 		defer cancel()
 		err := generateSample(ctx, path, opts, func(done, total int) {
-			fyne.Do(func() { bar.SetValue(float64(done) / float64(max(total, 1))) })
+			a.do(func() { bar.SetValue(float64(done) / float64(max(total, 1))) })
 		})
-		fyne.Do(func() {
+		a.do(func() {
 			d.Hide()
 			switch {
 			case errors.Is(err, context.Canceled):

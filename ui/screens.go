@@ -18,8 +18,8 @@ type Screen interface {
 
 // Section is one entry of the main window's navigation.
 type Section struct {
-	ID    string        // stable name used by App.ShowSection, e.g. "customers"
-	Title func() string // translated title, e.g. func() string { return lang.X("nav.customers", "Customers") }
+	ID    string             // stable name used by App.ShowSection, e.g. "customers"
+	Title func() string      // translated title, e.g. func() string { return lang.X("nav.customers", "Customers") }
 	Icon  fyne.ThemeIconName // shown left of the title, e.g. theme.IconNameHome
 	New   func(a *App) Screen
 }

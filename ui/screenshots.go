@@ -73,7 +73,7 @@ func (a *App) TakeScreenshots(dir string, wrote func(name string), done func(err
 		}
 		st := steps[i]
 		st.do()
-		after(st.wait, func() {
+		a.after(st.wait, func() {
 			if st.name != "" {
 				if err := a.capture(filepath.Join(dir, st.name)); err != nil {
 					done(err)

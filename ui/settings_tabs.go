@@ -8,8 +8,8 @@ import (
 // SettingsTab is one tab of the Settings section. Its screen is built when Settings is first
 // shown and reloaded with it.
 type SettingsTab struct {
-	ID    string        // stable name, e.g. "ladder"
-	Title func() string // translated title, e.g. func() string { return lang.X("ladder.tab", "Escalation") }
+	ID    string             // stable name, e.g. "ladder"
+	Title func() string      // translated title, e.g. func() string { return lang.X("ladder.tab", "Escalation") }
 	Icon  fyne.ThemeIconName // e.g. theme.IconNameSettings
 	New   func(a *App) Screen
 }
