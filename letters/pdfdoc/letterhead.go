@@ -1,0 +1,186 @@
+package pdfdoc
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"overdue/data"
+)
+
+// CompanyAddress returns the company's postal address as lines: the street lines, then
+// "postcode city" (or "city postcode" in the UK and the US).
+func CompanyAddress(c data.Company) []string {
+	var lines []string
+	for _, l := range strings.Split(c.Street, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	place := c.Postcode + " " + c.City
+	if c.Country == "GB" || c.Country == "US" {
+		place = c.City + " " + c.Postcode
+	}
+	if place = strings.TrimSpace(place); place != "" {
+		lines = append(lines, place)
+	}
+	return lines
+}
+
+// ReturnLine returns the one-line sender address printed above the recipient in the
+// envelope window: "Nordlys AS · Storgata 1 · 0155 Oslo".
+func ReturnLine(c data.Company) string {
+	return joinNonEmpty(" · ", append([]string{c.Name}, CompanyAddress(c)...)...)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var kept []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			kept = append(kept, p)
+		}
+	}
+	return strings.Join(kept, sep)
+}
+
+// labelled returns "label value", or "" when value is empty.
+func labelled(label, value string) string {
+	if strings.TrimSpace(value) == "" {
+		return ""
+	}
+	return label + " " + value
+}
+
+// Letterhead draws the company letterhead at the top of the current page: the name in
+// bold, the address, organisation and VAT numbers, phone and email on the left, the logo
+// (if readable) on the right, and a rule beneath; the cursor moves below it.
+// NewSection draws it on the first page of each section by itself.
+func (d *Doc) Letterhead() {
+	c, lb, box := d.opts.Company, d.opts.Labels, d.layout.Letterhead
+	textW := box.W
+	if d.logo != nil {
+		r := d.logo.fit(Rect{X: box.X, Y: box.Y, W: min(60, box.W*0.4), H: box.H - 4}, AlignRight)
+		r.X = box.X + box.W - r.W
+		d.drawImage(d.logo, r)
+		textW = box.W - r.W - 6
+	}
+	d.pdf.SetTextColor(0, 0, 0)
+	d.fitLine(clean(c.Name), box.X, box.Y, textW, 7, Bold, 15, AlignLeft)
+	y := box.Y + 9
+	lines := []string{
+		strings.Join(CompanyAddress(c), ", "),
+		joinNonEmpty(" · ", labelled(lb.OrgNumber, c.OrgNumber), labelled(lb.VATNumber, c.VATNumber)),
+		joinNonEmpty(" · ", labelled(lb.Phone, c.Phone), labelled(lb.Email, c.Email)),
+	}
+	d.pdf.SetTextColor(greyText-30, greyText-30, greyText-30)
+	for _, line := range lines {
+		if line == "" {
+			continue
+		}
+		d.fitLine(clean(line), box.X, y, textW, 4.2, Regular, 8.5, AlignLeft)
+		y += 4.2
+	}
+	d.pdf.SetTextColor(0, 0, 0)
+	d.pdf.SetDrawColor(greyRule, greyRule, greyRule)
+	d.pdf.Line(box.X, box.Bottom(), box.X+box.W, box.Bottom())
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.SetFont(Regular, bodySize)
+	d.pdf.SetXY(d.layout.Left, box.Bottom()+6)
+}
+
+// fitLine writes one line of text in a cell w wide, shrinking the font (down to 6 pt)
+// when the text is too wide and cutting it when even that is not enough.
+func (d *Doc) fitLine(text string, x, y, w, h float64, s Style, size float64, align Align) {
+	d.fitLineU(text, x, y, w, h, s, size, align, false)
+}
+
+// fitLineU is fitLine with the text optionally underlined.
+func (d *Doc) fitLineU(text string, x, y, w, h float64, s Style, size float64, align Align, underline bool) {
+	d.SetFont(s, size)
+	avail := w - 2*d.pdf.GetCellMargin()
+	if tw := d.pdf.GetStringWidth(text); tw > avail {
+		size = max(6, size*avail/tw)
+		d.SetFont(s, size)
+		text = d.fitText(text, avail)
+	}
+	if underline {
+		d.pdf.SetFont(faces[s].family, faces[s].style+"U", size)
+	}
+	d.pdf.SetXY(x, y)
+	d.pdf.CellFormat(w, h, text, "", 0, align.fpdf(), false, 0, "")
+	if underline {
+		d.SetFont(s, size)
+	}
+}
+
+// footerColumns returns the company details printed in the footer, one slice per column.
+func (d *Doc) footerColumns() [][]string {
+	c, lb := d.opts.Company, d.opts.Labels
+	cols := [][]string{
+		append([]string{c.Name}, CompanyAddress(c)...),
+		{labelled(lb.OrgNumber, c.OrgNumber), labelled(lb.VATNumber, c.VATNumber),
+			labelled(lb.Phone, c.Phone), labelled(lb.Email, c.Email)},
+		{labelled("IBAN", c.IBAN), labelled("BIC", c.BIC), labelled(lb.Account, c.AccountNumber)},
+	}
+	var out [][]string
+	for _, col := range cols {
+		var kept []string
+		for _, l := range col {
+			if l = strings.TrimSpace(l); l != "" {
+				kept = append(kept, clean(l))
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	return out
+}
+
+// pageLabel returns the footer page label of page p (1-based) of the whole document:
+// its number within its section and the section's page count.
+func (d *Doc) pageLabel(p, total int) string {
+	i := sort.SearchInts(d.sections, p+1) - 1 // last section starting at or before p
+	start, end := 1, total
+	if i >= 0 {
+		start = d.sections[i]
+		if i+1 < len(d.sections) {
+			end = d.sections[i+1] - 1
+		}
+	}
+	return strings.NewReplacer(
+		"{page}", strconv.Itoa(p-start+1),
+		"{pages}", strconv.Itoa(end-start+1),
+	).Replace(d.opts.Labels.Page)
+}
+
+// drawFooters draws the footer on every page once the page count is known. It writes on
+// earlier pages with fpdf's SetPage, so every piece of graphics state it relies on (font,
+// colours, line width) is set again on each page first. Page numbers are exact and right
+// aligned, and restart in each section — neither of which fpdf's AliasNbPages can do.
+func (d *Doc) drawFooters() {
+	l, pdf := d.layout, d.pdf
+	total := pdf.PageCount()
+	cols := d.footerColumns()
+	colW := l.TextWidth() / 3
+	pdf.SetAutoPageBreak(false, 0)
+	for p := 1; p <= total; p++ {
+		pdf.SetPage(p)
+		pdf.SetLineWidth(0.2)
+		pdf.SetDrawColor(greyRule, greyRule, greyRule)
+		pdf.SetFillColor(255, 255, 255)
+		pdf.SetTextColor(greyText, greyText, greyText)
+		pdf.Line(l.Left, l.FooterTop, l.Width-l.Right, l.FooterTop)
+		for i, col := range cols {
+			for j, line := range col {
+				s := Regular
+				if i == 0 && j == 0 {
+					s = Bold
+				}
+				d.fitLine(line, l.Left+float64(i)*colW, l.FooterTop+1.5+float64(j)*3.2, colW, 3.2, s, 7, AlignLeft)
+			}
+		}
+		d.fitLine(d.pageLabel(p, total), l.Left, l.Height-10.5, l.TextWidth(), 4, Regular, 7.5, AlignRight)
+	}
+	pdf.SetPage(total)
+}
