@@ -35,7 +35,7 @@ var Sections = []Section{
 	{ID: "dashboard", Title: navTitle("nav.dashboard", "Dashboard"), Icon: theme.IconNameHome, New: coming("dashboard")},
 	{ID: "customers", Title: navTitle("nav.customers", "Customers"), Icon: theme.IconNameAccount, New: newCustomersScreen},
 	{ID: "invoices", Title: navTitle("nav.invoices", "Invoices"), Icon: theme.IconNameDocument, New: newInvoicesScreen},
-	{ID: "letters", Title: navTitle("nav.letters", "Letters"), Icon: theme.IconNameMailSend, New: coming("letters")},
+	{ID: "letters", Title: navTitle("nav.letters", "Letters"), Icon: theme.IconNameMailSend, New: newLettersScreen},
 	{ID: "court", Title: navTitle("nav.court", "Court"), Icon: theme.IconNameFolder, New: coming("court")},
 	{ID: "settings", Title: navTitle("nav.settings", "Settings"), Icon: theme.IconNameSettings, New: newSettingsScreen},
 }

@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"overdue/data"
+)
+
+// lettersApp opens the Letters section on a file with one customer whose invoice is 62 days
+// late on testToday (2026-11-02) and one disputed customer.
+func lettersApp(t *testing.T) (*App, *data.Store, *lettersScreen, data.Customer) {
+	t.Helper()
+	s := newTestStore(t)
+	c := mustCustomer(t, s, data.Customer{Name: "Żółć Sp. z o.o.", Language: "pl"})
+	mustInvoice(t, s, c, data.Invoice{IssueDate: data.MustDate("2026-08-18"), DueDate: data.MustDate("2026-09-01")})
+	d := mustCustomer(t, s, data.Customer{Name: "Disputed AS", Status: data.StatusDisputed})
+	mustInvoice(t, s, d, data.Invoice{IssueDate: data.MustDate("2026-08-18"), DueDate: data.MustDate("2026-09-01")})
+	a := newTestApp(t, s)
+	onUI(a, func() { a.ShowSection("letters") })
+	a.Wait()
+	ls, ok := a.shell.screen("letters").(*lettersScreen)
+	if !ok {
+		t.Fatal("the Letters section is not the letters screen")
+	}
+	return a, s, ls, c
+}
+
+func TestLettersScreenGeneratesAndStores(t *testing.T) {
+	a, s, ls, c := lettersApp(t)
+	if len(ls.queue) != 1 || ls.queue[0].Candidate.CustomerID != c.ID || ls.queue[0].Level.Level != 1 {
+		t.Fatalf("queue = %+v, want the active customer's first letter only", ls.queue)
+	}
+	onUI(a, func() { ls.list.Select(0) })
+	a.Wait()
+	if ls.preview.Text == "" || !containsAll(ls.preview.Text, "Przypomnienie o płatności", "16.11.2026", "100,00") {
+		t.Errorf("preview = %q", ls.preview.Text)
+	}
+	tap(a, ls.genAll)
+	a.Wait()
+	letters, err := s.Letters(data.LetterFilter{CustomerID: c.ID})
+	if err != nil || len(letters) != 1 || letters[0].Language != "pl" {
+		t.Fatalf("stored letters = %+v, %v", letters, err)
+	}
+	if ls.batch == "" || ls.print.Disabled() {
+		t.Fatal("no batch PDF to print")
+	}
+	if b, err := os.ReadFile(ls.batch); err != nil || string(b[:5]) != "%PDF-" {
+		t.Errorf("batch file: %v", err)
+	}
+	// After Changed the queue is empty until the letter's deadline has passed.
+	a.Wait()
+	if len(ls.queue) != 0 {
+		t.Errorf("queue after generating = %+v", ls.queue)
+	}
+	if len(ls.sent.rows) != 1 || ls.sent.rows[0].mailed != "" {
+		t.Fatalf("sent = %+v", ls.sent.rows)
+	}
+}
+
+func TestMarkMailedAndReturnReceipt(t *testing.T) {
+	a, s, ls, c := lettersApp(t)
+	tap(a, ls.genAll)
+	a.Wait()
+	l := ls.sent.rows[0].Letter
+	var f *recordForm
+	onUI(a, func() { f = showMailingForm(a, l, func() { a.Changed() }) })
+	tracking := f.fields["Tracking"].input.(interface{ SetText(string) })
+	carrier := f.fields["Carrier"].input.(interface{ SetText(string) })
+	onUI(a, func() {
+		carrier.SetText("USPS")
+		tracking.SetText("9407 1118 9922 3397 6239 10")
+	})
+	tap(a, f.save)
+	if f.message("Tracking") == "" {
+		t.Error("a USPS number with a wrong check digit was accepted")
+	}
+	onUI(a, func() { tracking.SetText("71969010756003077385") })
+	tap(a, f.save)
+	if msg := f.message("Tracking"); msg != "" {
+		t.Fatalf("valid number refused: %s", msg)
+	}
+	ms, err := s.Mailings(l.ID, 0)
+	if err != nil || len(ms) != 1 || ms[0].Tracking != "71969010756003077385" {
+		t.Fatalf("mailings = %+v, %v", ms, err)
+	}
+	var rf *recordForm
+	onUI(a, func() { rf = showReceiptForm(a, ms[0], func() { a.Changed() }) })
+	onUI(a, func() { rf.fields["SignedBy"].input.(interface{ SetText(string) }).SetText("J. Kowalska") })
+	tap(a, rf.save)
+	rs, err := s.ReturnReceipts(ms[0].ID)
+	if err != nil || len(rs) != 1 || rs[0].SignedBy != "J. Kowalska" {
+		t.Errorf("receipts = %+v, %v", rs, err)
+	}
+	evs, _ := s.Events(data.EventFilter{CustomerID: c.ID,
+		Kinds: []data.EventKind{data.EventLetter, data.EventLetterMailed, data.EventReturnReceipt}})
+	if len(evs) != 3 {
+		t.Errorf("timeline = %+v", evs)
+	}
+	a.Wait()
+	if ls.sent.rows[0].mailed == "" {
+		t.Error("the list does not show the mailing")
+	}
+}
+
+func containsAll(s string, parts ...string) bool {
+	for _, p := range parts {
+		if !strings.Contains(s, p) {
+			return false
+		}
+	}
+	return true
+}
