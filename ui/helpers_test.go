@@ -136,3 +136,6 @@ func tap(a *App, b fyne.Tappable) {
 	onUI(a, func() { test.Tap(b) })
 	a.Wait()
 }
+
+// fyneFocusable is what typeInto types into.
+type fyneFocusable = fyne.Focusable
