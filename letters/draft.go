@@ -121,9 +121,7 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 	}
 	d.Total = d.Principal + d.InterestSum + d.Charges.Fees() + d.Charges.Compensation
 	d.Payment = b.payment(d)
-	tpl := b.Template(it.Level, d.Language)
-	v := d.values()
-	d.Subject, d.Body = fill(tpl.Subject, v), fill(tpl.Body, v)
+	d.Apply(b.Template(it.Level, d.Language))
 	return d, nil
 }
 

@@ -163,3 +163,20 @@ func TestNationalLettersSurviveIntoThePDF(t *testing.T) {
 		}
 	}
 }
+
+func TestSampleDraftPreviewsTemplates(t *testing.T) {
+	f := newFixture(t, "DE", "de", data.Business, "2026-06-01")
+	lv, _ := f.book.Ladder.Level(3)
+	d := f.book.SampleDraft(lv, "de", d("2026-07-15"))
+	if d.Total != d.Principal+d.InterestSum+d.Charges.Fees()+d.Charges.Compensation || d.InterestSum == 0 ||
+		d.Charges.Compensation != 80_00 || d.Charges.Fee != 2_50 {
+		t.Errorf("sample = %+v", d)
+	}
+	if !strings.Contains(d.Body, d.money(d.Total)) || !strings.Contains(d.Subject, "Mahnung") {
+		t.Errorf("sample text: %s\n%s", d.Subject, d.Body)
+	}
+	d.Apply(Template{Subject: "Hallo {customer}", Body: "{total_due} bis {deadline}\n\n{fee_clause}"})
+	if d.Subject != "Hallo Weiß & Söhne GmbH" || !strings.Contains(d.Body, "2,50\u00a0€") {
+		t.Errorf("applied: %q / %q", d.Subject, d.Body)
+	}
+}
