@@ -1,8 +1,10 @@
 package demo
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"sort"
+	"strings"
 	"time"
 
 	"overdue/data"
@@ -104,6 +106,9 @@ func (g *generator) finish(r *rand.Rand, sk *skeleton, p *plan) {
 	if len(p.invoices) > 0 && !p.created.Before(p.invoices[0].at) {
 		p.created = p.invoices[0].at.Add(-time.Hour)
 	}
+	if sk.pooled {
+		pool(p, languageTexts[sk.loc.language])
+	}
 	groups := make([]int, p.groups+1) // group → index in p.payments
 	for k := range p.invoices {
 		ip := &p.invoices[k]
@@ -127,4 +132,47 @@ func (g *generator) finish(r *rand.Rand, sk *skeleton, p *plan) {
 	}
 	sort.SliceStable(p.payments, func(i, j int) bool { return p.payments[i].at.Before(p.payments[j].at) })
 	sort.SliceStable(p.events, func(i, j int) bool { return p.events[i].e.At.Before(p.events[j].e.At) })
+}
+
+// pool joins the bank transfers of a customer that pays its invoices weekly: the payments of
+// one week become one transfer on the week's last payment day, allocated to each invoice.
+func pool(p *plan, lt *texts) {
+	type ref struct{ inv, settle int }
+	weeks := map[data.Date][]ref{}
+	var order []data.Date
+	for k := range p.invoices {
+		for j, s := range p.invoices[k].settles {
+			if s.kind != data.KindPayment || s.group != 0 || s.method != "bank transfer" {
+				continue
+			}
+			week := s.date - data.Date((int(s.date)+1)%7) // the Sunday before
+			if weeks[week] == nil {
+				order = append(order, week)
+			}
+			weeks[week] = append(weeks[week], ref{k, j})
+		}
+	}
+	for _, week := range order {
+		refs := weeks[week]
+		if len(refs) < 2 {
+			continue
+		}
+		p.groups++
+		var last data.Date
+		var numbers []string
+		for _, x := range refs {
+			last = max(last, p.invoices[x.inv].settles[x.settle].date)
+			if len(numbers) < 3 {
+				numbers = append(numbers, p.invoices[x.inv].inv.Number)
+			}
+		}
+		text := fmt.Sprintf(lt.payRef, strings.Join(numbers, ", "))
+		if len(refs) > 3 {
+			text += " …"
+		}
+		for _, x := range refs {
+			s := &p.invoices[x.inv].settles[x.settle]
+			s.group, s.date, s.ref = p.groups, last, text
+		}
+	}
 }

@@ -41,6 +41,7 @@ type skeleton struct {
 	end    data.Date
 	event  data.Date // insolvency date of written-off customers
 	terms  int
+	pooled bool // pays the week's invoices in one transfer
 }
 
 // share draws an index by percentage shares.
@@ -91,6 +92,7 @@ func (g *generator) sketch() {
 		case data.PublicBody:
 			sk.weight *= 1.5
 		}
+		sk.pooled = sk.typ == data.Business && sk.payer < 2 && r.IntN(2) == 0
 		sk.terms = 30
 		if sk.typ == data.Consumer || (country == "NO" && r.IntN(2) == 0) || r.IntN(5) == 0 {
 			sk.terms = 14
