@@ -135,6 +135,13 @@ func TestTableHeaderRepeatsOnEveryPage(t *testing.T) {
 	if !strings.Contains(last, "F-2026089") {
 		t.Errorf("last row missing on the last page:\n%s", last)
 	}
+
+	empty := newTestDoc(t, testCompany(t, "GB"), "en")
+	empty.NewSection()
+	empty.Table(Table{Columns: []Column{{Title: "Invoice"}, {Title: "Open", Align: AlignRight}}})
+	if text := pdfText(t, pdfBytes(t, empty), 0, 0); !strings.Contains(text, "Invoice") {
+		t.Errorf("table without rows lacks its header:\n%s", text)
+	}
 }
 
 func TestPageLabels(t *testing.T) {

@@ -118,6 +118,10 @@ func (d *Doc) Table(t Table) {
 	if t.Total != nil {
 		draw(t.Total, bold, false, true)
 	}
+	if first { // no rows at all: the header still shows what the table would hold
+		d.ensureSpace(header.height)
+		drawHeader()
+	}
 	d.pdf.SetFillColor(255, 255, 255)
 	d.SetFont(Regular, bodySize)
 	d.pdf.SetXY(d.layout.Left, d.pdf.GetY()+3)
