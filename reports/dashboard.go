@@ -146,3 +146,14 @@ func (h *History) SpeedIn(currency string) (PaymentSpeed, bool) {
 	}
 	return PaymentSpeed{}, false
 }
+
+// InCurrency returns the customers owing something in currency, largest first.
+func (d *Dashboard) InCurrency(currency string) []CustomerBalance {
+	var out []CustomerBalance
+	for _, c := range d.Customers {
+		if c.Currency == currency {
+			out = append(out, c)
+		}
+	}
+	return out
+}
