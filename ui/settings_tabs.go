@@ -21,4 +21,7 @@ type SettingsTab struct {
 var SettingsTabs = []SettingsTab{
 	{ID: "company", Title: navTitle("settings.company", "Company"), Icon: theme.IconNameHome, New: newCompanySettings},
 	{ID: "file", Title: navTitle("settings.file", "Company file"), Icon: theme.IconNameStorage, New: newFileSettings},
+	{ID: "ladder", Title: navTitle("ladder.tab", "Escalation"), Icon: theme.IconNameMailSend, New: newLadderSettings},
+	{ID: "templates", Title: navTitle("templates.tab", "Letter texts"), Icon: theme.IconNameDocument, New: newTemplateSettings},
+	{ID: "rates", Title: navTitle("rates.tab", "Interest and fees"), Icon: theme.IconNameList, New: newRateSettings},
 }
