@@ -180,7 +180,7 @@ func showLevelForm(a *App, l *data.DunningLevel, ladder data.Ladder, done func()
 		num := func(key, text string) int {
 			v, err := strconv.Atoi(strings.TrimSpace(text))
 			if err != nil {
-				f.fieldError(key, lang.X("form.whole_number", "Enter a whole number."))
+				f.fieldError(key, lang.X("letters.whole_number", "Enter a whole number."))
 				ok = false
 			}
 			return v

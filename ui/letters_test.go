@@ -1,10 +1,12 @@
 package ui
 
 import (
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 
+	"overdue/assets"
 	"overdue/data"
 )
 
@@ -111,4 +113,31 @@ func containsAll(s string, parts ...string) bool {
 		}
 	}
 	return true
+}
+
+func TestLettersTranslationsAreComplete(t *testing.T) {
+	keys := map[string]map[string]string{}
+	for _, l := range data.Languages {
+		b, err := assets.Translations.ReadFile("translations/letters/" + l + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := map[string]string{}
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatalf("%s: %v", l, err)
+		}
+		keys[l] = m
+	}
+	for k := range keys["en"] {
+		for _, l := range data.Languages {
+			if keys[l][k] == "" {
+				t.Errorf("%s lacks %s", l, k)
+			}
+		}
+	}
+	for _, l := range data.Languages {
+		if len(keys[l]) != len(keys["en"]) {
+			t.Errorf("%s has %d keys, en %d", l, len(keys[l]), len(keys["en"]))
+		}
+	}
 }

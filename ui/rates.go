@@ -255,7 +255,7 @@ func (s *rateSettings) editFee(i int) *recordForm {
 			ok = false
 		}
 		if r.MaxCount, err = strconv.Atoi(strings.TrimSpace(maxCount.Text)); err != nil {
-			f.fieldError("MaxCount", lang.X("form.whole_number", "Enter a whole number."))
+			f.fieldError("MaxCount", lang.X("letters.whole_number", "Enter a whole number."))
 			ok = false
 		}
 		return func() error { return store.SaveFeeRule(&r) }, ok
