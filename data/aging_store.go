@@ -535,3 +535,42 @@ func (s *Store) PaymentTimesBetween(ctx context.Context, from, to Date, q AgingQ
 	}
 	return out, rows.Err()
 }
+
+// CustomersByID returns the customer list rows of the given customers in the order of ids
+// (for lists sorted by aging); IDs that do not exist are left out.
+func (s *Store) CustomersByID(ctx context.Context, ids []int64) ([]CustomerSummary, error) {
+	byID := make(map[int64]CustomerSummary, len(ids))
+	for rest := ids; len(rest) > 0; {
+		chunk := rest[:min(len(rest), 500)]
+		rest = rest[len(chunk):]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.r.QueryContext(ctx, `SELECT id, number, name, country, currency, status, balance, oldest_due,
+			open_count FROM customers WHERE id IN (`+placeholders(len(chunk))+`)`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("read customers: %w", err)
+		}
+		for rows.Next() {
+			var c CustomerSummary
+			if err := rows.Scan(&c.ID, &c.Number, &c.Name, &c.Country, &c.Currency, &c.Status, &c.Balance,
+				&c.OldestDue, &c.OpenCount); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read customers: %w", err)
+			}
+			byID[c.ID] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read customers: %w", err)
+		}
+	}
+	out := make([]CustomerSummary, 0, len(ids))
+	for _, id := range ids {
+		if c, ok := byID[id]; ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}

@@ -105,3 +105,15 @@ func TestAgingQueryChecks(t *testing.T) {
 		t.Errorf("empty file: %+v, %v", got, err)
 	}
 }
+
+func TestCustomersByID(t *testing.T) {
+	s := newTestStore(t)
+	a := mustCustomer(t, s, Customer{Number: "A", Name: "Ærø Fisk", Country: "DK"})
+	b := mustCustomer(t, s, Customer{Number: "B", Name: "Łódź Meble"})
+	mustInvoice(t, s, b, Invoice{Amount: 700})
+	got, err := s.CustomersByID(context.Background(), []int64{b.ID, 999, a.ID})
+	if err != nil || len(got) != 2 || got[0].ID != b.ID || got[0].Balance != 700 || got[0].OpenCount != 1 ||
+		got[1].Name != "Ærø Fisk" || got[1].Country != "DK" {
+		t.Errorf("CustomersByID = %+v, %v", got, err)
+	}
+}

@@ -58,22 +58,37 @@ func dsoPeriods(asOf data.Date, months int) ([]data.Date, []int) {
 // DSOs computes DSO per currency on opt.AsOf for the receivables in totals (from Totals or
 // SumCustomers with the same options), sorted like totals.
 func DSOs(ctx context.Context, s *data.Store, opt Options, totals []CurrencyTotal) ([]DSO, error) {
-	q, err := opt.query()
+	inv, err := invoicing(ctx, s, opt)
 	if err != nil {
 		return nil, err
+	}
+	return inv.dso(totals), nil
+}
+
+// invoiced is the invoicing per currency of the DSOMonths months before an as-of date.
+type invoiced struct {
+	sales map[string][]int64
+	days  []int
+}
+
+func invoicing(ctx context.Context, s *data.Store, opt Options) (invoiced, error) {
+	q, err := opt.query()
+	if err != nil {
+		return invoiced{}, err
 	}
 	bounds, days := dsoPeriods(opt.AsOf, DSOMonths)
 	sales, err := s.InvoicedByPeriod(ctx, bounds, q)
-	if err != nil {
-		return nil, err
-	}
+	return invoiced{sales, days}, err
+}
+
+func (inv invoiced) dso(totals []CurrencyTotal) []DSO {
 	out := make([]DSO, len(totals))
 	for i, t := range totals {
 		d := DSO{Currency: t.Currency, Receivables: t.Buckets.Total()}
-		d.Days, d.Complete = Countback(d.Receivables, sales[t.Currency], days)
+		d.Days, d.Complete = Countback(d.Receivables, inv.sales[t.Currency], inv.days)
 		out[i] = d
 	}
-	return out, nil
+	return out
 }
 
 // PaymentSpeed is how fast customers paid in one currency over the year up to the as-of
