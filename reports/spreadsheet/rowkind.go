@@ -2,6 +2,8 @@ package spreadsheet
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"overdue/data"
 )
@@ -15,16 +17,70 @@ var totalWords = map[string]bool{
 }
 
 // isTotalLabel reports whether a cell reads like the label of a total row:
-// "Total for Acme", "TOTAL", "Summe", "Razem:", "Totalt NOK", "Sub-total".
+// "Total for Acme", "TOTAL", "Summe", "Razem:", "Totalt NOK", "Sub-total", "I alt".
+// It looks at the first word only and is cheap for cells that are not labels (it runs on
+// every cell of every row).
 func isTotalLabel(cell string) bool {
-	w := strings.Fields(normalHeader(cell).text)
-	if len(w) == 0 {
+	first, rest := firstWord(cell)
+	if len(first) < 3 && first != "i" && first != "" {
 		return false
 	}
-	if totalWords[w[0]] {
+	switch {
+	case first == "":
+		return false
+	case totalWords[first]:
 		return true
+	case first == "sub":
+		w, _ := firstWord(rest)
+		return w == "total"
+	case first == "i":
+		w, _ := firstWord(rest)
+		return w == "alt"
 	}
-	return len(w) > 1 && w[0] == "sub" && w[1] == "total" || (len(w) > 1 && w[0] == "i" && w[1] == "alt")
+	return false
+}
+
+// firstWord returns the first run of letters of s, lower-cased and folded (ł→l, ó→o), and
+// what follows it; "" when s does not start with a letter (after spaces and punctuation).
+func firstWord(s string) (string, string) {
+	i := 0
+	for i < len(s) && s[i] < 0x80 && !(s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+		i++ // spaces and punctuation
+	}
+	s = s[i:]
+	end, ascii := 0, true
+	for end < len(s) {
+		c := s[end]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+			end++
+		case c >= 0x80:
+			r, n := utf8.DecodeRuneInString(s[end:])
+			if !unicode.IsLetter(r) {
+				return fold(s[:end], ascii), s[end:]
+			}
+			ascii = false
+			end += n
+		default:
+			return fold(s[:end], ascii), s[end:]
+		}
+		if end > 24 {
+			return "", "" // longer than any total word
+		}
+	}
+	return fold(s[:end], ascii), ""
+}
+
+func fold(w string, ascii bool) string {
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= 'A' && w[i] <= 'Z' {
+				return strings.ToLower(w)
+			}
+		}
+		return w
+	}
+	return data.FoldSearch(w)
 }
 
 // rowKind sorts a row before it is read as an invoice.
