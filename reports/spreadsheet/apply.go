@@ -39,7 +39,9 @@ type writer struct {
 // rowError is a problem with the row found against the company file.
 type rowError struct{ p Problem }
 
-func (e *rowError) Error() string { return fmt.Sprintf("row %d, %s: %s", e.p.Row, e.p.Column, e.p.Error) }
+func (e *rowError) Error() string {
+	return fmt.Sprintf("row %d, %s: %s", e.p.Row, e.p.Column, e.p.Error)
+}
 
 // write checks and applies one row. Problems with the row are recorded in the result; only
 // failures of the database (or a row the store refuses after the checks passed, when valid

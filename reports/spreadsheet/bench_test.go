@@ -197,7 +197,7 @@ func BenchmarkExcelizeStreamRaw100k(b *testing.B) {
 			}
 		}))
 	}
-	b.ReportMetric((cpuTime() - cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 }
 
