@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"sync"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -16,30 +14,6 @@ import (
 // customerColumns is the shared layout of the customer list's header and rows:
 // number, name (flexible), country, status, balance, days overdue.
 var customerColumns = &columnsLayout{widths: []float32{96, 220, 72, 130, 160, 120}, flex: 1, gap: 4}
-
-// customerPage is what one keystroke in the customer search costs: the first page of rows
-// and, with count, the number of matching customers, read in parallel.
-func customerPage(s *data.Store, f data.CustomerFilter, offset, limit int, count bool) ([]data.CustomerSummary, int, error) {
-	f.Offset, f.Limit = offset, limit
-	if !count {
-		rows, err := s.Customers(f)
-		return rows, 0, err
-	}
-	var total int
-	var countErr error
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		total, countErr = s.CountCustomers(f)
-	}()
-	rows, err := s.Customers(f)
-	wg.Wait()
-	if err == nil {
-		err = countErr
-	}
-	return rows, total, err
-}
 
 func newCustomerRow() fyne.CanvasObject {
 	num := widget.NewLabel("")
