@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"overdue/data"
 )
@@ -60,12 +61,21 @@ func benchDrafts(b *testing.B, n int) (*Book, []*Draft) {
 func BenchmarkBatchPDF1000(b *testing.B) {
 	book, drafts := benchDrafts(b, benchN)
 	b.ResetTimer()
+	start, _ := processCPU()
 	for b.Loop() {
 		out, err := book.Batch(drafts, d("2026-04-10"))
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(len(out))/1e6, "MB")
+	}
+	reportCPU(b, start)
+}
+
+// reportCPU reports the process CPU time per operation since start, when the platform has it.
+func reportCPU(b *testing.B, start time.Duration) {
+	if end, ok := processCPU(); ok {
+		b.ReportMetric(float64((end-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }
 
@@ -74,14 +84,12 @@ func BenchmarkBatchPDF1000(b *testing.B) {
 func BenchmarkStoredPDFs1000(b *testing.B) {
 	book, drafts := benchDrafts(b, benchN)
 	b.ResetTimer()
+	start, _ := processCPU()
+	defer reportCPU(b, start)
 	for b.Loop() {
-		letters := make([]*data.Letter, len(drafts))
-		for i, dr := range drafts {
-			pdf, pages, err := book.Single(dr)
-			if err != nil {
-				b.Fatal(err)
-			}
-			letters[i] = dr.letter(pdf, pages)
+		letters, err := book.Render(context.Background(), drafts, nil)
+		if err != nil {
+			b.Fatal(err)
 		}
 		if err := book.Store.CreateLetters(context.Background(), letters); err != nil {
 			b.Fatal(err)
@@ -90,4 +98,4 @@ func BenchmarkStoredPDFs1000(b *testing.B) {
 }
 
 // benchN is the number of letters per benchmark run.
-var benchN = 200
+var benchN = 1000

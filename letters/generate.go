@@ -3,6 +3,8 @@ package letters
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"sync"
 	"time"
 
 	"overdue/data"
@@ -57,7 +59,8 @@ type Result struct {
 
 // Generate prepares the letters of the items (hand-overs are skipped), renders each into its
 // own PDF, renders them all into one batch PDF, and, unless dryRun, stores every letter
-// exactly as rendered in one transaction. Cancelling ctx stops it with nothing stored.
+// exactly as rendered in one transaction. Letters are prepared and rendered on all CPU cores.
+// Cancelling ctx stops it with nothing stored.
 func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRun bool, progress Progress) (*Result, error) {
 	if progress == nil {
 		progress = func(int, int) {}
@@ -69,22 +72,18 @@ func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRu
 		}
 	}
 	total := 2*len(letterItems) + 1
-	res := &Result{}
-	for i, it := range letterItems {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		d, err := b.Prepare(it, asOf)
-		if err != nil {
-			return nil, err
-		}
-		pdf, pages, err := b.Single(d)
-		if err != nil {
-			return nil, err
-		}
-		res.Drafts = append(res.Drafts, d)
-		res.Letters = append(res.Letters, d.letter(pdf, pages))
-		progress(i+1, total)
+	drafts := make([]*Draft, len(letterItems))
+	err := parallel(ctx, len(letterItems), func(i int) error {
+		d, err := b.Prepare(letterItems[i], asOf)
+		drafts[i] = d
+		return err
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	res := &Result{Drafts: drafts}
+	if res.Letters, err = b.Render(ctx, drafts, func(done int) { progress(done, total) }); err != nil {
+		return nil, err
 	}
 	batch, err := b.Batch(res.Drafts, asOf)
 	if err != nil {
@@ -99,6 +98,64 @@ func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRu
 	}
 	progress(total, total)
 	return res, nil
+}
+
+// Render renders each draft into its own PDF on all CPU cores and returns the records to
+// store; done is told how many are finished.
+func (b *Book) Render(ctx context.Context, drafts []*Draft, done func(int)) ([]*data.Letter, error) {
+	out := make([]*data.Letter, len(drafts))
+	err := parallel(ctx, len(drafts), func(i int) error {
+		pdf, pages, err := b.Single(drafts[i])
+		if err == nil {
+			out[i] = drafts[i].letter(pdf, pages)
+		}
+		return err
+	}, done)
+	return out, err
+}
+
+// parallel runs fn(0) … fn(n-1) on GOMAXPROCS workers, stopping at the first error or when
+// ctx is cancelled; done (optional) is called, one call at a time, with the count finished.
+func parallel(ctx context.Context, n int, fn func(i int) error, done func(int)) error {
+	workers := min(runtime.GOMAXPROCS(0), max(n, 1))
+	var (
+		mu       sync.Mutex
+		next     int
+		finished int
+		firstErr error
+		wg       sync.WaitGroup
+	)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = ctx.Err()
+				}
+				if firstErr != nil || next >= n {
+					mu.Unlock()
+					return
+				}
+				i := next
+				next++
+				mu.Unlock()
+				err := fn(i)
+				mu.Lock()
+				if err != nil && firstErr == nil {
+					firstErr = err
+				}
+				finished++
+				if done != nil && err == nil {
+					done(finished)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return firstErr
 }
 
 // letter is the record stored for a rendered draft.

@@ -210,22 +210,23 @@ func groupIBAN(iban string) string {
 }
 
 // drawQR draws the code (with its four-module quiet zone inside size) as filled rectangles,
-// one per horizontal run of dark modules, written straight into the page's content stream.
+// one per horizontal run of dark modules, written straight into the page's content stream in
+// module units (a transformation matrix scales them), which keeps the stream small.
 func drawQR(doc *pdfdoc.Doc, q *QRCode, x, y, size float64) {
 	pdf := doc.PDF()
 	k := pdf.GetConversionRatio()
 	_, pageH := pdf.GetPageSize()
 	m := size / float64(q.Size+8)
-	ox, oy := x+4*m, y+4*m
-	var b strings.Builder
-	b.WriteString("q 0 g\n")
-	var buf []byte
-	num := func(v float64) { // fixed point with 3 decimals, faster than FormatFloat
-		milli := int64(v*1000 + 0.5)
-		buf = strconv.AppendInt(buf[:0], milli/1000, 10)
-		buf = append(buf, '.', byte('0'+milli/100%10), byte('0'+milli/10%10), byte('0'+milli%10), ' ')
-		b.Write(buf)
-	}
+	b := make([]byte, 0, 64+q.Size*q.Size)
+	b = append(b, "q 0 g "...)
+	b = strconv.AppendFloat(b, m*k, 'f', 4, 64)
+	b = append(b, " 0 0 "...)
+	b = strconv.AppendFloat(b, -m*k, 'f', 4, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (x+4*m)*k, 'f', 3, 64)
+	b = append(b, ' ')
+	b = strconv.AppendFloat(b, (pageH-y-4*m)*k, 'f', 3, 64)
+	b = append(b, " cm\n"...)
 	for row := 0; row < q.Size; row++ {
 		for col := 0; col < q.Size; {
 			if !q.Dark(col, row) {
@@ -236,14 +237,15 @@ func drawQR(doc *pdfdoc.Doc, q *QRCode, x, y, size float64) {
 			for end < q.Size && q.Dark(end, row) {
 				end++
 			}
-			num((ox + float64(col)*m) * k)
-			num((pageH - oy - float64(row+1)*m) * k)
-			num(float64(end-col) * m * k)
-			num(m * k)
-			b.WriteString("re\n")
+			b = strconv.AppendInt(b, int64(col), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(row), 10)
+			b = append(b, ' ')
+			b = strconv.AppendInt(b, int64(end-col), 10)
+			b = append(b, " 1 re\n"...)
 			col = end
 		}
 	}
-	b.WriteString("f Q\n")
-	pdf.RawWriteStr(b.String())
+	b = append(b, "f Q\n"...)
+	pdf.RawWriteStr(string(b))
 }
