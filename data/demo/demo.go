@@ -5,7 +5,8 @@
 // disputed, hardship and on-hold customers, and reminders and calls on their timelines.
 //
 // The data depends only on Options: the same seed and as-of date give the same file content,
-// timestamps included, so the generator doubles as the fixture for benchmarks.
+// timestamps included, so the generator doubles as the fixture for benchmarks. (Across CPU
+// architectures floating-point rounding may differ, and with it an amount or a date now and then.)
 package demo
 
 import (
@@ -27,6 +28,11 @@ const (
 	MaxCustomers = 1_000_000
 	MaxInvoices  = 20_000_000
 )
+
+// Version identifies what the generator makes: within one Version the same Options give the
+// same data. It goes up whenever the output changes, so that cached fixtures (benchmarks) can
+// put it in their names and never use a stale file.
+const Version = 2
 
 // ErrNotEmpty is returned when the company file already has customers: the sample company
 // is only ever written into an empty file.
