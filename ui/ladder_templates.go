@@ -60,7 +60,8 @@ func newTemplateSettings(a *App) Screen {
 	}
 	help := caption(lang.X("templates.placeholders", "Placeholders:") + " " + strings.Join(names, " "))
 	help.Wrapping = fyne.TextWrapWord
-	pickers := container.NewHBox(widget.NewLabel(lang.X("templates.level", "Level")), s.level,
+	pickers := container.NewHBox(widget.NewLabel(lang.X("templates.level", "Level")),
+		container.NewGridWrap(fyne.NewSize(260, s.level.MinSize().Height), s.level),
 		widget.NewLabel(lang.X("templates.language", "Language")), s.language)
 	editor := container.NewBorder(container.NewVBox(pickers, widget.NewLabel(lang.X("templates.subject", "Subject")), s.subject,
 		widget.NewLabel(lang.X("templates.body", "Text (blank lines separate paragraphs)"))),

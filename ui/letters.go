@@ -60,9 +60,14 @@ func newLettersScreen(a *App) Screen {
 	s.print.Disable()
 	s.sent = newSentLetters(a)
 	top := container.NewBorder(nil, nil, heading(lang.X("letters.title", "Letters")),
-		container.NewHBox(widget.NewLabel(lang.X("letters.as_of", "Letters due on")), s.asOf, refresh))
-	actions := container.NewHBox(s.count, layoutSpacer(), openPreview, s.genSel, s.genAll, s.print)
-	queue := container.NewBorder(subheading(lang.X("letters.queue", "Due now")), actions, nil, nil, s.list)
+		container.NewHBox(widget.NewLabel(lang.X("letters.as_of", "Letters due on")),
+			container.NewGridWrap(fyne.NewSize(170, s.asOf.MinSize().Height), s.asOf), refresh))
+	actions := container.NewHBox(layoutSpacer(), openPreview, s.genSel, s.genAll, s.print)
+	table := tableWithHeader(queueColumns, []headerCell{{"", false},
+		{lang.X("letters.col.customer", "Customer"), false}, {lang.X("letters.col.level", "Level"), false},
+		{lang.X("letters.col.overdue", "Overdue"), true}, {lang.X("letters.col.language", "Language"), false}}, s.list)
+	queue := container.NewBorder(container.NewBorder(nil, nil, subheading(lang.X("letters.queue", "Due now")), s.count),
+		actions, nil, nil, table)
 	preview := container.NewBorder(subheading(lang.X("letters.preview", "Preview")), nil, nil, nil,
 		container.NewVScroll(s.preview))
 	split := container.NewHSplit(card(queue), card(preview))
@@ -115,14 +120,16 @@ func (s *lettersScreen) updateCount() {
 		map[string]any{"Due": len(s.queue), "Selected": n}))
 }
 
+// queueColumns: check, customer (flexible), level, overdue amount, language.
+var queueColumns = &columnsLayout{widths: []float32{36, 160, 190, 130, 80}, flex: 1, gap: 4}
+
 func newQueueRow() fyne.CanvasObject {
-	check := widget.NewCheck("", nil)
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
 	level := widget.NewLabel("")
+	level.Truncation = fyne.TextTruncateEllipsis
 	amount := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
-	language := caption("")
-	return container.NewBorder(nil, nil, check, container.NewHBox(level, amount, language), name)
+	return container.New(queueColumns, widget.NewCheck("", nil), name, level, amount, caption(""))
 }
 
 func (s *lettersScreen) updateQueueRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -131,23 +138,22 @@ func (s *lettersScreen) updateQueueRow(id widget.ListItemID, o fyne.CanvasObject
 	}
 	it := s.queue[id]
 	row := o.(*fyne.Container)
-	name := row.Objects[0].(*widget.Label)
-	check := row.Objects[1].(*widget.Check)
-	right := row.Objects[2].(*fyne.Container)
+	check, name := row.Objects[0].(*widget.Check), row.Objects[1].(*widget.Label)
+	level, amount, language := row.Objects[2].(*widget.Label), row.Objects[3].(*widget.Label), row.Objects[4].(*widget.Label)
 	name.SetText(it.Candidate.Number + "  " + it.Candidate.Name)
 	check.OnChanged = nil
 	check.SetChecked(s.checked[id])
 	check.OnChanged = func(on bool) { s.checked[id] = on; s.updateCount() }
 	if it.IsLetter() {
 		check.Enable()
-		right.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%d · %s", it.Level.Level, it.Level.Name))
+		level.SetText(fmt.Sprintf("%d · %s", it.Level.Level, it.Level.Name))
 	} else {
 		check.Disable()
-		right.Objects[0].(*widget.Label).SetText(lang.X("letters.handover", "Hand over: {{.Level}}",
+		level.SetText(lang.X("letters.handover", "Hand over: {{.Level}}",
 			map[string]any{"Level": it.Level.Name}))
 	}
-	right.Objects[1].(*widget.Label).SetText(s.a.Money(it.Candidate.Overdue, it.Candidate.Currency))
-	right.Objects[2].(*widget.Label).SetText(languageName(it.Language))
+	amount.SetText(s.a.Money(it.Candidate.Overdue, it.Candidate.Currency))
+	language.SetText(languageName(it.Language))
 }
 
 // showPreview computes the letter of queue row id and shows its text.

@@ -41,7 +41,10 @@ func newSentLetters(a *App) *sentLetters {
 	mailed := widget.NewButtonWithIcon(lang.X("letters.mark_mailed", "Mark mailed…"), theme.MailSendIcon(), s.onMailed)
 	receipt := widget.NewButtonWithIcon(lang.X("letters.receipt", "Return receipt…"), theme.ConfirmIcon(), s.onReceipt)
 	buttons := container.NewHBox(layoutSpacer(), open, mailed, receipt)
-	s.root = container.NewBorder(subheading(lang.X("letters.sent", "Letters sent")), buttons, nil, nil, s.list)
+	table := tableWithHeader(sentColumns, []headerCell{{lang.X("letters.col.date", "Date"), false},
+		{lang.X("letters.col.customer", "Customer"), false}, {lang.X("letters.col.level", "Level"), false},
+		{lang.X("letters.col.mailed", "Mailed"), false}, {lang.X("letters.col.total", "Total"), true}}, s.list)
+	s.root = container.NewBorder(subheading(lang.X("letters.sent", "Letters sent")), buttons, nil, nil, table)
 	return s
 }
 
@@ -82,11 +85,18 @@ func (s *sentLetters) Reload() {
 	})
 }
 
+// sentColumns: date, customer (flexible), level, mailing, total.
+var sentColumns = &columnsLayout{widths: []float32{100, 180, 190, 260, 130}, flex: 1, gap: 4}
+
 func newSentRow() fyne.CanvasObject {
 	name := widget.NewLabel("")
 	name.Truncation = fyne.TextTruncateEllipsis
-	return container.NewBorder(nil, nil, caption(""), container.NewHBox(widget.NewLabel(""), caption(""),
-		widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})), name)
+	level := widget.NewLabel("")
+	level.Truncation = fyne.TextTruncateEllipsis
+	mailed := caption("")
+	mailed.Truncation = fyne.TextTruncateEllipsis
+	return container.New(sentColumns, widget.NewLabel(""), name, level, mailed,
+		widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 }
 
 func (s *sentLetters) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -94,17 +104,16 @@ func (s *sentLetters) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 		return
 	}
 	r := s.rows[id]
-	row := o.(*fyne.Container)
-	row.Objects[0].(*widget.Label).SetText(r.customer)
-	row.Objects[1].(*widget.Label).SetText(s.a.Date(r.Date))
-	right := row.Objects[2].(*fyne.Container)
-	right.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%d · %s", r.Level, r.LevelName))
+	cells := o.(*fyne.Container).Objects
+	cells[0].(*widget.Label).SetText(s.a.Date(r.Date))
+	cells[1].(*widget.Label).SetText(r.customer)
+	cells[2].(*widget.Label).SetText(fmt.Sprintf("%d · %s", r.Level, r.LevelName))
 	mailed := r.mailed
 	if mailed == "" {
 		mailed = lang.X("letters.not_mailed", "not mailed yet")
 	}
-	right.Objects[1].(*widget.Label).SetText(mailed)
-	right.Objects[2].(*widget.Label).SetText(s.a.Money(r.Total, r.Currency))
+	cells[3].(*widget.Label).SetText(mailed)
+	cells[4].(*widget.Label).SetText(s.a.Money(r.Total, r.Currency))
 }
 
 func (s *sentLetters) current() (sentRow, bool) {
