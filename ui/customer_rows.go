@@ -12,8 +12,10 @@ import (
 )
 
 // customerColumns is the shared layout of the customer list's header and rows:
-// number, name (flexible), country, status, balance, days overdue.
-var customerColumns = &columnsLayout{widths: []float32{96, 220, 72, 130, 160, 120}, flex: 1, gap: 4}
+// number, name (flexible), country, status, balance, days overdue, then one column per aging
+// bucket (dashboard_customers.go).
+var customerColumns = &columnsLayout{widths: append([]float32{70, 130, 52, 110, 130, 80},
+	agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth), flex: 1, gap: 4}
 
 func newCustomerRow() fyne.CanvasObject {
 	num := widget.NewLabel("")
@@ -23,7 +25,8 @@ func newCustomerRow() fyne.CanvasObject {
 	status := newChip("", navy)
 	balance := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
 	days := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{})
-	return container.New(customerColumns, num, name, country, status, balance, days)
+	return container.New(customerColumns, append([]fyne.CanvasObject{num, name, country, status, balance, days},
+		newAgingCells()...)...)
 }
 
 func (s *customersScreen) updateRow(c data.CustomerSummary, o fyne.CanvasObject) {
@@ -42,6 +45,7 @@ func (s *customersScreen) updateRow(c data.CustomerSummary, o fyne.CanvasObject)
 	}
 	bal.Refresh()
 	setDaysOverdue(cells[5].(*widget.Label), c.DaysOverdue(s.a.Today()))
+	s.aging.updateCells(c, cells[6:])
 }
 
 // setDaysOverdue shows a number of days overdue, amber past 30 and red past 90.
@@ -98,10 +102,11 @@ func newCustomerHeader(s *customersScreen) *customerHeader {
 	h.name = sortButton(lang.X("customers.col.name", "Name"), widget.ButtonAlignLeading, data.SortByName)
 	h.balance = sortButton(lang.X("customers.col.balance", "Balance"), widget.ButtonAlignTrailing, data.SortByBalance)
 	h.days = sortButton(lang.X("customers.col.overdue", "Overdue"), widget.ButtonAlignTrailing, data.SortByOldestDue)
-	cells := container.New(customerColumns,
+	cells := container.New(customerColumns, append([]fyne.CanvasObject{
 		bold(lang.X("customers.col.number", "No."), fyne.TextAlignLeading), h.name,
 		bold(lang.X("customers.col.country", "Country"), fyne.TextAlignLeading),
-		bold(lang.X("customers.col.status", "Status"), fyne.TextAlignLeading), h.balance, h.days)
+		bold(lang.X("customers.col.status", "Status"), fyne.TextAlignLeading), h.balance, h.days},
+		s.aging.headerCells()...)...)
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameHeaderBackground))
 	h.row = container.NewVBox(container.NewStack(bg, cells), widget.NewSeparator())
 	h.refresh()

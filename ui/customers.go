@@ -30,6 +30,7 @@ type customersScreen struct {
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	detail   *customerDetail
+	aging    *agingFilter // bucket columns and the currency and bucket filters (dashboard_customers.go)
 }
 
 func newCustomersScreen(a *App) Screen {
@@ -45,6 +46,7 @@ func (s *customersScreen) Content() fyne.CanvasObject { return s.stack }
 func (s *customersScreen) Reload() {
 	s.list.load = s.loader(s.filter)
 	s.list.Reload(false)
+	s.aging.reload()
 	if s.detail != nil {
 		s.detail.Reload()
 	}
@@ -77,6 +79,7 @@ func (s *customersScreen) build() {
 	s.status = widget.NewSelect(statuses, func(string) { s.onStatus(s.status.SelectedIndex()) })
 	s.status.SetSelectedIndex(0)
 	s.onlyOpen = widget.NewCheck(lang.X("customers.only_open", "Only with open invoices"), s.onOnlyOpen)
+	s.aging = newAgingFilter(s)
 
 	add := widget.NewButtonWithIcon(lang.X("customers.new", "New customer"), theme.ContentAddIcon(), s.onNew)
 	add.Importance = widget.HighImportance
@@ -85,7 +88,7 @@ func (s *customersScreen) build() {
 
 	title := heading(lang.X("customers.title", "Customers"))
 	top := container.NewBorder(nil, nil, title, container.NewHBox(s.total, add))
-	filters := container.NewBorder(nil, nil, nil, container.NewHBox(s.status, s.sortBy, s.onlyOpen), s.search)
+	filters := container.NewBorder(nil, nil, nil, container.NewHBox(append(s.aging.controls(), s.status, s.sortBy, s.onlyOpen)...), s.search)
 
 	s.header = newCustomerHeader(s)
 	s.list = newPagedList(s.a, customerPageSize, true, s.loader(s.filter),
@@ -106,6 +109,9 @@ func (s *customersScreen) build() {
 
 // loader returns the query of one page for a copy of the filter.
 func (s *customersScreen) loader(f data.CustomerFilter) func(offset, limit int, count bool) ([]data.CustomerSummary, int, error) {
+	if s.aging != nil && s.aging.active() {
+		return s.aging.loader(f)
+	}
 	store := s.a.Store()
 	return func(offset, limit int, count bool) ([]data.CustomerSummary, int, error) {
 		return customerPage(store, f, offset, limit, count)
@@ -127,6 +133,9 @@ func (s *customersScreen) onSort(by data.CustomerSort, desc bool) {
 		return
 	}
 	s.filter.Sort, s.filter.Desc = by, desc
+	if s.aging != nil {
+		s.aging.clearSort()
+	}
 	if s.header != nil {
 		s.header.refresh()
 	}
@@ -158,7 +167,7 @@ func (s *customersScreen) onLoaded(total int) {
 	case s.filter.Search != "":
 		s.empty.SetText(lang.X("customers.no_match", "No customer matches “{{.Search}}”.", map[string]any{"Search": s.filter.Search}))
 		s.empty.Show()
-	case len(s.filter.Statuses) > 0 || s.filter.OnlyOpen:
+	case len(s.filter.Statuses) > 0 || s.filter.OnlyOpen || s.aging.active() || s.filter.Currency != "":
 		s.empty.SetText(lang.X("customers.none_filtered", "No customer fits these filters."))
 		s.empty.Show()
 	default:

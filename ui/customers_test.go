@@ -127,7 +127,7 @@ func TestCustomerRowShowsBalanceAndDaysOverdue(t *testing.T) {
 	}
 	onUI(a, func() { scr.updateRow(item, row) })
 	cells := cellTexts(row)
-	want := []string{"10001", "Hansen Rør AS", "NO", "", "NOK 12,345.50", "124 days"}
+	want := []string{"10001", "Hansen Rør AS", "NO", "", "NOK 12,345.50", "124 days", "–", "–", "–", "–", "12,346"} // then the buckets
 	if fmt.Sprint(cells) != fmt.Sprint(want) {
 		t.Errorf("row %q, want %q", cells, want)
 	}

@@ -32,7 +32,7 @@ type Section struct {
 // where newDashboardScreen(a *App) Screen lives in your own file (ui/dashboard.go).
 // The window opens on the first section that is not a "coming" panel.
 var Sections = []Section{
-	{ID: "dashboard", Title: navTitle("nav.dashboard", "Dashboard"), Icon: theme.IconNameHome, New: coming("dashboard")},
+	{ID: "dashboard", Title: navTitle("nav.dashboard", "Dashboard"), Icon: theme.IconNameHome, New: newDashboardScreen},
 	{ID: "customers", Title: navTitle("nav.customers", "Customers"), Icon: theme.IconNameAccount, New: newCustomersScreen},
 	{ID: "invoices", Title: navTitle("nav.invoices", "Invoices"), Icon: theme.IconNameDocument, New: newInvoicesScreen},
 	{ID: "letters", Title: navTitle("nav.letters", "Letters"), Icon: theme.IconNameMailSend, New: newLettersScreen},
