@@ -3,8 +3,9 @@
 // (parsed once per process), the company letterhead and footer, the address placed for a
 // window envelope, and helpers for headings, paragraphs, key/value blocks, tables and images.
 //
-// A Doc wraps an *fpdf.Fpdf. Select faces with Doc.SetFont, never with fpdf's SetFont and a
-// core font name: core fonts cannot show Polish or Norwegian letters and are never used.
+// A Doc wraps an *fpdf.Fpdf. Code that draws on it directly selects faces with Doc.SetFont
+// (never fpdf's SetFont with a core font name: core fonts cannot show Polish or Norwegian
+// letters and are never used) and passes its text through CleanText.
 package pdfdoc
 
 import (
@@ -107,9 +108,9 @@ func New(opts Options) *Doc {
 	}
 	d.pdf.SetCreationDate(created)
 	d.pdf.SetModificationDate(created)
-	d.pdf.SetTitle(opts.Title, true)
-	d.pdf.SetSubject(opts.Subject, true)
-	d.pdf.SetAuthor(opts.Company.Name, true)
+	d.pdf.SetTitle(clean(opts.Title), true)
+	d.pdf.SetSubject(clean(opts.Subject), true)
+	d.pdf.SetAuthor(clean(opts.Company.Name), true)
 	d.pdf.SetCreator("Overdue", true)
 	d.pdf.SetProducer("Overdue", true)
 	d.pdf.SetLineWidth(0.2)

@@ -96,6 +96,7 @@ func (d *Doc) fitLine(text string, x, y, w, h float64, s Style, size float64, al
 
 // fitLineU is fitLine with the text optionally underlined.
 func (d *Doc) fitLineU(text string, x, y, w, h float64, s Style, size float64, align Align, underline bool) {
+	text = strings.ReplaceAll(text, "\n", " ")
 	d.SetFont(s, size)
 	avail := w - 2*d.pdf.GetCellMargin()
 	if tw := d.pdf.GetStringWidth(text); tw > avail {
@@ -148,10 +149,10 @@ func (d *Doc) pageLabel(p, total int) string {
 			end = d.sections[i+1] - 1
 		}
 	}
-	return strings.NewReplacer(
+	return clean(strings.NewReplacer(
 		"{page}", strconv.Itoa(p-start+1),
 		"{pages}", strconv.Itoa(end-start+1),
-	).Replace(d.opts.Labels.Page)
+	).Replace(d.opts.Labels.Page))
 }
 
 // drawFooters draws the footer on every page once the page count is known. It writes on

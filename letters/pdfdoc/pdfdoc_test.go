@@ -398,3 +398,39 @@ func TestPlainPNGDetection(t *testing.T) {
 		t.Errorf("transparent corner flattened to %x %x %x, want white", r, g, b)
 	}
 }
+
+func TestAwkwardTextDoesNotLoseTheDocument(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"emoji", "Thanks 😀 for paying", "Thanks \uFFFD for paying"},
+		{"invalid UTF-8", "Caf\xe9 Oslo", "Caf\uFFFD Oslo"},
+		{"Windows line ends and tabs", "Line one\r\nLine\ttwo", "Line one\nLine two"},
+		{"control characters", "Bell\a and\x00 NUL", "Bell and NUL"},
+		{"decomposed accents", "Mu\u0308ller Z\u0307ółć", "Müller Żółć"},
+		{"plain", polish, polish},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CleanText(tt.in); got != tt.want {
+				t.Errorf("CleanText(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			d := newTestDoc(t, testCompany(t, "GB"), "en")
+			d.NewSection()
+			d.AddressWindow(Address{Lines: []string{tt.in}})
+			d.InfoBlock([]Field{{Label: tt.in, Value: tt.in}})
+			d.Heading(tt.in)
+			d.Paragraph(tt.in)
+			d.KeyValues([]Field{{Label: tt.in, Value: tt.in}})
+			d.Table(Table{Columns: []Column{{Title: tt.in}}, Rows: [][]string{{tt.in}}, Total: []string{tt.in}})
+			b, err := d.Bytes()
+			if err != nil {
+				t.Fatalf("document lost: %v", err)
+			}
+			first := strings.SplitN(tt.want, "\n", 2)[0]
+			if text := pdfText(t, b, 0, 0); !strings.Contains(text, first) {
+				t.Errorf("pdftotext lacks %q:\n%s", first, text)
+			}
+		})
+	}
+}

@@ -51,9 +51,44 @@ const (
 	greyZebra  = 243
 )
 
-// clean returns s in Unicode NFC, so that letters typed or imported as a base letter plus
-// a combining accent (common in text from macOS) print as the precomposed glyph.
-func clean(s string) string { return norm.NFC.String(s) }
+// CleanText prepares text for the PDF; every helper applies it, and code that draws with
+// fpdf directly must too. It returns s in Unicode NFC (letters typed or imported as a base
+// letter plus a combining accent, common in text from macOS, print as the precomposed
+// glyph); turns CR LF, CR and the Unicode line separators into "\n" and tabs into spaces;
+// drops other control characters; and replaces invalid UTF-8 and characters beyond the
+// Basic Multilingual Plane (emoji), which fpdf refuses with an error that would lose the
+// whole document, with U+FFFD "�".
+func CleanText(s string) string {
+	plain := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\n' || c >= 0x7f {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = norm.NFC.String(s)
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || r == '\u0085':
+			return '\n'
+		case r == '\t':
+			return ' '
+		case r < 0x20 || r >= 0x7f && r < 0xa0:
+			return -1
+		case r > 0xFFFF:
+			return '\uFFFD'
+		}
+		return r
+	}, s)
+}
+
+// clean is CleanText, for brevity inside the package.
+func clean(s string) string { return CleanText(s) }
 
 // ensureSpace starts a new page unless h millimetres fit above the footer.
 func (d *Doc) ensureSpace(h float64) {
