@@ -113,3 +113,25 @@ func TestMailingAndReturnReceipt(t *testing.T) {
 		t.Errorf("timeline = %+v", evs)
 	}
 }
+
+func FuzzCheckUSPSTracking(f *testing.F) {
+	for _, s := range []string{"71969010756003077385", "9407 1118 9922 3397 6239 13", "", "abc", "9", "94071118992233976239134"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		msg := CheckUSPSTracking(s)
+		n := NormalizeTracking(s)
+		if msg != "" {
+			return
+		}
+		if len(n) != 20 && len(n) != 22 {
+			t.Fatalf("%q accepted with %d digits", s, len(n))
+		}
+		// Changing the check digit must make it invalid.
+		last := n[len(n)-1]
+		other := n[:len(n)-1] + string('0'+(last-'0'+1)%10)
+		if CheckUSPSTracking(other) == "" {
+			t.Fatalf("%q and %q both accepted", n, other)
+		}
+	})
+}

@@ -180,3 +180,21 @@ func TestSampleDraftPreviewsTemplates(t *testing.T) {
 		t.Errorf("applied: %q / %q", d.Subject, d.Body)
 	}
 }
+
+func FuzzTemplateFill(f *testing.F) {
+	f.Add("Dear {customer},\n\n{fee_clause}\n\nPay {total_due} by {deadline}.")
+	f.Add("{")
+	f.Add("{{total_due}}\r\n\r\n\n")
+	f.Fuzz(func(t *testing.T, body string) {
+		v := map[string]string{"customer": "Ærlig AS", "total_due": "kr 1 234,00", "deadline": "01.12.2026", "fee_clause": ""}
+		out := fill(body, v)
+		if strings.Contains(out, "\n\n\n") {
+			t.Fatalf("empty paragraphs left in %q", out)
+		}
+		for _, bad := range CheckTemplate(Template{Body: body}) {
+			if !strings.Contains(body, bad) {
+				t.Fatalf("reported %q that is not in the text", bad)
+			}
+		}
+	})
+}
