@@ -111,6 +111,8 @@ func (d *customerDetail) build() {
 			fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem(lang.X("customer.credit_note", "Credit note…"), func() { d.onRecordPayment(data.KindCreditNote) }),
 			fyne.NewMenuItem(lang.X("customer.write_off", "Write off…"), func() { d.onRecordPayment(data.KindWriteOff) }),
+			fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(lang.X("dashboard.statement_item", "Statement of account (PDF)"), func() { showStatement(d.a, d.id, d.a.Today()) }),
 		)
 		c := d.a.win.Canvas()
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(more).Add(fyne.NewPos(0, more.Size().Height))

@@ -265,7 +265,8 @@ func (s *dashboardScreen) showHistory() {
 	}
 }
 
-// showCurrencies lists every currency's total, overdue amount and share, and DSO.
+// showCurrencies lists every currency's total and overdue amount (in whole units), the share
+// overdue and DSO.
 func (s *dashboardScreen) showCurrencies() {
 	d, l := s.dash, s.a.Language()
 	rows := []fyne.CanvasObject{container.New(currencyColumns,
@@ -277,7 +278,7 @@ func (s *dashboardScreen) showCurrencies() {
 			dso = daysText(x.Days, l)
 		}
 		rows = append(rows, container.New(currencyColumns, widget.NewLabel(t.Currency),
-			rightLabel(s.a.Money(t.Buckets.Total(), t.Currency)), rightLabel(s.a.Money(t.Buckets.Overdue(), t.Currency)),
+			rightLabel(wholeAmount(t.Buckets.Total(), t.Currency, l)), rightLabel(wholeAmount(t.Buckets.Overdue(), t.Currency, l)),
 			rightLabel(percentText(t.Buckets.Overdue(), t.Buckets.Total(), l)), rightLabel(dso)))
 	}
 	if len(d.Totals) == 0 {
