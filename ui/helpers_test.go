@@ -139,3 +139,6 @@ func tap(a *App, b fyne.Tappable) {
 
 // fyneFocusable is what typeInto types into.
 type fyneFocusable = fyne.Focusable
+
+// fyneLocale is a locale as the system reports it.
+func fyneLocale(s string) fyne.Locale { return fyne.Locale(s) }
