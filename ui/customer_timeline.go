@@ -40,28 +40,30 @@ type eventParts struct {
 	title, when, text, amount *widget.Label
 }
 
+// eventColumns: icon, what happened (flexible), when, amount.
+var eventColumns = &columnsLayout{widths: []float32{36, 240, 150, 150}, flex: 1, gap: 4}
+
 func newEventRow() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
 	when := caption("")
+	when.Alignment = fyne.TextAlignTrailing
 	text := widget.NewLabel("")
 	text.Truncation = fyne.TextTruncateEllipsis
 	amount := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	icon := widget.NewIcon(theme.InfoIcon())
-	top := container.NewBorder(nil, nil, nil, when, title)
-	return container.NewBorder(nil, nil, container.NewCenter(icon), amount, container.NewVBox(top, text))
+	return container.New(eventColumns, container.NewCenter(icon), container.NewVBox(title, text), when, amount)
 }
 
 func eventRowParts(o fyne.CanvasObject) eventParts {
-	row := o.(*fyne.Container)
-	// Border puts the centre object first, then left and right.
-	body := row.Objects[0].(*fyne.Container)
-	top := body.Objects[0].(*fyne.Container)
+	row := o.(*fyne.Container).Objects
+	body := row[1].(*fyne.Container).Objects
 	return eventParts{
-		icon:   row.Objects[1].(*fyne.Container).Objects[0].(*widget.Icon),
-		amount: row.Objects[2].(*widget.Label),
-		title:  top.Objects[0].(*widget.Label),
-		when:   top.Objects[1].(*widget.Label),
-		text:   body.Objects[1].(*widget.Label),
+		icon:   row[0].(*fyne.Container).Objects[0].(*widget.Icon),
+		title:  body[0].(*widget.Label),
+		text:   body[1].(*widget.Label),
+		when:   row[2].(*widget.Label),
+		amount: row[3].(*widget.Label),
 	}
 }
 
