@@ -3,6 +3,7 @@ package data
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -117,73 +118,22 @@ type OpenBuckets struct {
 // OpenByCurrency sums what is open on q.AsOf per currency and bucket, sorted by currency.
 // Currencies with nothing open are left out.
 func (s *Store) OpenByCurrency(ctx context.Context, q AgingQuery) ([]OpenBuckets, error) {
-	if err := q.check(); err != nil {
-		return nil, err
-	}
-	cols, args := q.bucketSums("", "amount - paid")
-	where, wargs := q.filter("")
-	open := "SELECT 0, currency" + cols + ", min(due_date) FROM invoices WHERE paid < amount AND issue_date <= ?" +
-		where + " GROUP BY currency"
-	args = append(append(args, q.AsOf), wargs...)
-	lcols, largs := q.bucketSums("i.", "a.amount")
-	where, wargs = q.filter("i.")
-	late := "SELECT 0, i.currency" + lcols + ", min(i.due_date)" + lateJoin +
-		" WHERE p.date > ? AND i.issue_date <= ?" + where + " GROUP BY i.currency"
-	largs = append(append(largs, q.AsOf, q.AsOf), wargs...)
-	var parts [2][]OpenBuckets
-	err := parallel(
-		func() (err error) { parts[0], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, open, args); return },
-		func() (err error) { parts[1], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, late, largs); return },
-	)
+	out, err := s.openBuckets(ctx, q, false, nil)
 	if err != nil {
 		return nil, fmt.Errorf("sum open invoices: %w", err)
 	}
-	return mergeBuckets(parts[0], parts[1]), nil
+	return out, nil
 }
 
 // OpenByCustomer sums what is open on q.AsOf per customer, currency and bucket, with each
 // customer's number, name and status, sorted by currency and customer ID. Customers with
 // nothing open are left out.
 func (s *Store) OpenByCustomer(ctx context.Context, q AgingQuery) ([]OpenBuckets, error) {
-	if err := q.check(); err != nil {
-		return nil, err
-	}
-	indexed, err := s.hasIndex(ctx, "invoices_open")
-	if err != nil {
-		return nil, err
-	}
-	// Without the open-invoices index, "+customer_id" stops SQLite from walking
-	// invoices_customer and fetching a million rows one by one; a table scan and a sort of
-	// the open rows is several times faster.
-	group := " GROUP BY currency, +customer_id"
-	if indexed {
-		group = " GROUP BY currency, customer_id"
-	}
-	cols, args := q.bucketSums("", "amount - paid")
-	where, wargs := q.filter("")
-	open := "SELECT customer_id, currency" + cols + ", min(due_date) FROM invoices WHERE paid < amount AND issue_date <= ?" +
-		where + group
-	args = append(append(args, q.AsOf), wargs...)
-	lcols, largs := q.bucketSums("i.", "a.amount")
-	where, wargs = q.filter("i.")
-	late := "SELECT i.customer_id, i.currency" + lcols + ", min(i.due_date)" + lateJoin +
-		" WHERE p.date > ? AND i.issue_date <= ?" + where + " GROUP BY i.currency, i.customer_id"
-	largs = append(append(largs, q.AsOf, q.AsOf), wargs...)
-	var parts [2][]OpenBuckets
 	names := map[int64]OpenBuckets{}
-	err = parallel(
-		func() (err error) { parts[0], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, open, args); return },
-		func() (err error) {
-			if parts[1], err = s.scanBuckets(ctx, len(q.Cutoffs)+1, late, largs); err != nil {
-				return err
-			}
-			return s.customerNames(ctx, q.CustomerID, names)
-		},
-	)
+	out, err := s.openBuckets(ctx, q, true, func() error { return s.customerNames(ctx, q.CustomerID, names) })
 	if err != nil {
 		return nil, fmt.Errorf("sum open invoices by customer: %w", err)
 	}
-	out := mergeBuckets(parts[0], parts[1])
 	var missing []int64
 	for i := range out {
 		n, ok := names[out[i].CustomerID]
@@ -205,9 +155,130 @@ func (s *Store) OpenByCustomer(ctx context.Context, q AgingQuery) ([]OpenBuckets
 	return out, nil
 }
 
+// openBuckets runs the two sums behind an aging, per currency and, byCustomer, per customer:
+// the invoices open today (the table scan split in two halves by ID, unless the open-invoices
+// index makes it small) and the allocations dated after the as-of date. The work runs on two
+// read connections at once, one per core; also, when not nil, runs on the first after its half.
+func (s *Store) openBuckets(ctx context.Context, q AgingQuery, byCustomer bool, also func() error) ([]OpenBuckets, error) {
+	if err := q.check(); err != nil {
+		return nil, err
+	}
+	indexed, err := s.hasIndex(ctx, "invoices_open")
+	if err != nil {
+		return nil, err
+	}
+	who, lwho, group, lgroup := "0", "0", " GROUP BY currency", " GROUP BY i.currency"
+	if byCustomer {
+		who, lwho, lgroup = "customer_id", "i.customer_id", " GROUP BY i.currency, i.customer_id"
+		// Without the open-invoices index, "+customer_id" stops SQLite from walking
+		// invoices_customer and fetching a million rows one by one; a table scan and a sort
+		// of the open rows is several times faster.
+		group = " GROUP BY currency, +customer_id"
+		if indexed {
+			group = " GROUP BY currency, customer_id"
+		}
+	}
+	nb := len(q.Cutoffs) + 1
+	cols, args := q.bucketSums("", "amount - paid")
+	where, wargs := q.filter("")
+	open := "SELECT " + who + ", currency" + cols + ", min(due_date) FROM invoices WHERE paid < amount AND issue_date <= ?" + where
+	args = append(append(args, q.AsOf), wargs...)
+	lcols, largs := q.bucketSums("i.", "a.amount")
+	where, wargs = q.filter("i.")
+	late := "SELECT " + lwho + ", i.currency" + lcols + ", min(i.due_date)" + lateJoin +
+		" WHERE p.date > ? AND i.issue_date <= ?" + where + lgroup
+	largs = append(append(largs, q.AsOf, q.AsOf), wargs...)
+
+	var maxID int64
+	if !indexed && q.CustomerID == 0 {
+		if err := s.r.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM invoices").Scan(&maxID); err != nil {
+			return nil, err
+		}
+	}
+	var parts [3][]OpenBuckets
+	scan := func(part int, query string, args []any) error {
+		var err error
+		parts[part], err = s.scanBuckets(ctx, nb, query, args)
+		return err
+	}
+	first := func() error { return scan(0, open+group, args) }
+	second := func() error { return scan(2, late, largs) }
+	if maxID >= agingSplitMin { // two halves, one on each connection; the late sum after the second
+		mid := maxID / 2
+		lo := append(append([]any(nil), args...), 0, mid)
+		hi := append(append([]any(nil), args...), mid, maxID)
+		first = func() error { return scan(0, open+" AND id > ? AND id <= ?"+group, lo) }
+		second = func() error {
+			if err := scan(1, open+" AND id > ? AND id <= ?"+group, hi); err != nil {
+				return err
+			}
+			return scan(2, late, largs)
+		}
+	}
+	err = parallel(func() error {
+		if err := first(); err != nil || also == nil {
+			return err
+		}
+		return also()
+	}, second)
+	if err != nil {
+		return nil, err
+	}
+	return mergeBuckets(parts[:]...), nil
+}
+
+// agingSplitMin is the number of invoices from which the scan of the invoices table is split
+// in two halves read at the same time (one per core).
+var agingSplitMin int64 = 20000
+
+// scanConn returns a read connection with memory-mapped I/O switched on, for aggregates
+// that scan whole tables: pages then come from the operating system's cache without a system
+// call each, which makes a scan about a third cheaper. The setting stays with the pooled
+// connection. Close the connection to give it back.
+func (s *Store) scanConn(ctx context.Context) (*sql.Conn, error) {
+	c, err := s.r.Conn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := c.ExecContext(ctx, "PRAGMA mmap_size = 4294967296"); err != nil {
+		c.Close()
+		return nil, err
+	}
+	return c, nil
+}
+
+// scanQuery runs a query on a scan connection; closing the rows gives the connection back.
+func (s *Store) scanQuery(ctx context.Context, query string, args ...any) (*scanRows, error) {
+	c, err := s.scanConn(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := c.QueryContext(ctx, query, args...)
+	if err != nil {
+		c.Close()
+		return nil, err
+	}
+	return &scanRows{Rows: rows, conn: c}, nil
+}
+
+// scanRows are query results that give their connection back to the pool when closed.
+type scanRows struct {
+	*sql.Rows
+	conn *sql.Conn
+}
+
+// Close closes the rows and gives the connection back.
+func (r *scanRows) Close() error {
+	err := r.Rows.Close()
+	if cerr := r.conn.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
 // scanBuckets reads rows of (customer ID, currency, bucket sums…, oldest due date).
 func (s *Store) scanBuckets(ctx context.Context, nb int, query string, args []any) ([]OpenBuckets, error) {
-	rows, err := s.r.QueryContext(ctx, query, args...)
+	rows, err := s.scanQuery(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -230,40 +301,31 @@ func (s *Store) scanBuckets(ctx context.Context, nb int, query string, args []an
 	return out, rows.Err()
 }
 
-// mergeBuckets adds the late allocations to the open sums and sorts the result by currency
-// and customer ID. Groups that are zero in every bucket are dropped.
-func mergeBuckets(open, late []OpenBuckets) []OpenBuckets {
-	less := func(a, b OpenBuckets) int {
+// mergeBuckets adds up the parts of an aging (halves of the table, late allocations) per
+// currency and customer, sorted by currency and customer ID. Groups that are zero in every
+// bucket are dropped.
+func mergeBuckets(parts ...[]OpenBuckets) []OpenBuckets {
+	var all []OpenBuckets
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	slices.SortFunc(all, func(a, b OpenBuckets) int {
 		if c := strings.Compare(a.Currency, b.Currency); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.CustomerID, b.CustomerID)
-	}
-	slices.SortFunc(open, less) // already in order: SQLite groups in this order
-	if len(late) == 0 {
-		return dropZero(open)
-	}
-	slices.SortFunc(late, less)
-	out := make([]OpenBuckets, 0, len(open)+len(late))
-	i, j := 0, 0
-	for i < len(open) || j < len(late) {
-		switch {
-		case j == len(late) || (i < len(open) && less(open[i], late[j]) < 0):
-			out = append(out, open[i])
-			i++
-		case i == len(open) || less(open[i], late[j]) > 0:
-			out = append(out, late[j])
-			j++
-		default:
-			m := open[i]
-			for k, v := range late[j].Buckets {
+	})
+	out := all[:0]
+	for _, b := range all {
+		if n := len(out); n > 0 && out[n-1].Currency == b.Currency && out[n-1].CustomerID == b.CustomerID {
+			m := &out[n-1]
+			for k, v := range b.Buckets {
 				m.Buckets[k] += v
 			}
-			m.OldestDue = min(m.OldestDue, late[j].OldestDue)
-			out = append(out, m)
-			i++
-			j++
+			m.OldestDue = min(m.OldestDue, b.OldestDue)
+			continue
 		}
+		out = append(out, b)
 	}
 	return dropZero(out)
 }
@@ -407,7 +469,7 @@ func (s *Store) OpenByDate(ctx context.Context, dates []Date, q AgingQuery) ([]O
 	}
 	var parts [2]map[key][]int64
 	scan := func(part int, query string, args []any) error {
-		rows, err := s.r.QueryContext(ctx, query, args...)
+		rows, err := s.scanQuery(ctx, query, args...)
 		if err != nil {
 			return err
 		}
@@ -469,35 +531,76 @@ func (s *Store) InvoicedByPeriod(ctx context.Context, bounds []Date, q AgingQuer
 			return nil, fmt.Errorf("invoiced by period: bounds must be descending")
 		}
 	}
+	// Running sums, one comparison each: after[k] is what was invoiced after bounds[k+1].
 	var cols strings.Builder
 	var args []any
-	for k := 0; k < np; k++ {
-		cols.WriteString(", sum(CASE WHEN issue_date > ? AND issue_date <= ? THEN amount ELSE 0 END)")
-		args = append(args, bounds[k+1], bounds[k])
+	for k := 1; k <= np; k++ {
+		cols.WriteString(", sum(CASE WHEN issue_date > ? THEN amount ELSE 0 END)")
+		args = append(args, bounds[k])
 	}
 	where, wargs := q.filter("")
 	args = append(append(args, bounds[np], bounds[0]), wargs...)
-	rows, err := s.r.QueryContext(ctx, "SELECT currency"+cols.String()+
-		" FROM invoices WHERE issue_date > ? AND issue_date <= ?"+where+" GROUP BY currency", args...)
-	if err != nil {
-		return nil, fmt.Errorf("sum invoiced amounts: %w", err)
-	}
-	defer rows.Close()
-	out := map[string][]int64{}
-	dest := make([]any, np+1)
-	for rows.Next() {
-		var cur string
-		v := make([]int64, np)
-		dest[0] = &cur
-		for i := range v {
-			dest[i+1] = &v[i]
-		}
-		if err := rows.Scan(dest...); err != nil {
+	query := "SELECT currency" + cols.String() + " FROM invoices WHERE issue_date > ? AND issue_date <= ?" + where
+	var maxID int64
+	if q.CustomerID == 0 {
+		if err := s.r.QueryRowContext(ctx, "SELECT coalesce(max(id), 0) FROM invoices").Scan(&maxID); err != nil {
 			return nil, fmt.Errorf("sum invoiced amounts: %w", err)
 		}
-		out[cur] = v
 	}
-	return out, rows.Err()
+	ranges := [][]any{nil}
+	if maxID >= agingSplitMin {
+		ranges = [][]any{{0, maxID / 2}, {maxID / 2, maxID}}
+	}
+	parts := make([]map[string][]int64, len(ranges))
+	fns := make([]func() error, len(ranges))
+	for i, r := range ranges {
+		fns[i] = func() error {
+			qs, a := query, args
+			if r != nil {
+				qs, a = query+" AND id > ? AND id <= ?", append(append([]any(nil), args...), r...)
+			}
+			rows, err := s.scanQuery(ctx, qs+" GROUP BY currency", a...)
+			if err != nil {
+				return err
+			}
+			defer rows.Close()
+			m := map[string][]int64{}
+			dest := make([]any, np+1)
+			for rows.Next() {
+				var cur string
+				after := make([]int64, np)
+				dest[0] = &cur
+				for k := range after {
+					dest[k+1] = &after[k]
+				}
+				if err := rows.Scan(dest...); err != nil {
+					return err
+				}
+				m[cur] = after
+			}
+			parts[i] = m
+			return rows.Err()
+		}
+	}
+	if err := parallel(fns...); err != nil {
+		return nil, fmt.Errorf("sum invoiced amounts: %w", err)
+	}
+	out := map[string][]int64{}
+	for _, m := range parts {
+		for cur, after := range m {
+			per := out[cur]
+			if per == nil {
+				per = make([]int64, np)
+				out[cur] = per
+			}
+			prev := int64(0)
+			for k, v := range after {
+				per[k] += v - prev
+				prev = v
+			}
+		}
+	}
+	return out, nil
 }
 
 // PaymentTimes is how fast money came in, in one currency: over the payments (not credit
@@ -515,7 +618,7 @@ type PaymentTimes struct {
 // Only q.Currency and q.CustomerID of q are used.
 func (s *Store) PaymentTimesBetween(ctx context.Context, from, to Date, q AgingQuery) ([]PaymentTimes, error) {
 	where, wargs := q.filter("i.")
-	rows, err := s.r.QueryContext(ctx, `SELECT p.currency, sum(a.amount),
+	rows, err := s.scanQuery(ctx, `SELECT p.currency, sum(a.amount),
 		total(a.amount * (julianday(p.date) - julianday(i.issue_date))),
 		total(a.amount * (julianday(p.date) - julianday(i.due_date))), count(*)
 		FROM allocations a JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id

@@ -117,3 +117,56 @@ func TestCustomersByID(t *testing.T) {
 		t.Errorf("CustomersByID = %+v, %v", got, err)
 	}
 }
+
+// TestAgingSplitScan: the table scan split in halves sums to the same as one scan.
+func TestAgingSplitScan(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	for i := 0; i < 6; i++ {
+		c := mustCustomer(t, s, Customer{Currency: []string{"EUR", "NOK"}[i%2]})
+		for j := 0; j < 5; j++ {
+			inv := mustInvoice(t, s, c, Invoice{IssueDate: MustDate("2026-05-01").AddDays(i*10 + j*17), Amount: int64(1000 * (j + 1))})
+			if j%2 == 0 {
+				mustPay(t, s, inv, 300, "2026-10-15")
+			}
+		}
+	}
+	asOf := MustDate("2026-09-30")
+	q := AgingQuery{AsOf: asOf, Cutoffs: []Date{asOf, asOf - 30, asOf - 60}}
+	whole, err := s.OpenByCustomer(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(v int64) { agingSplitMin = v }(agingSplitMin)
+	agingSplitMin = 1
+	split, err := s.OpenByCustomer(ctx, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(whole) != 6 || len(split) != len(whole) {
+		t.Fatalf("%d rows whole, %d split", len(whole), len(split))
+	}
+	for i := range whole {
+		if whole[i].CustomerID != split[i].CustomerID || !slices.Equal(whole[i].Buckets, split[i].Buckets) ||
+			whole[i].OldestDue != split[i].OldestDue || split[i].Name == "" {
+			t.Errorf("row %d: whole %+v, split %+v", i, whole[i], split[i])
+		}
+	}
+	totals, err := s.OpenByCurrency(ctx, q)
+	if err != nil || len(totals) != 2 {
+		t.Fatalf("totals %+v, %v", totals, err)
+	}
+	for _, tot := range totals {
+		sum := make([]int64, 4)
+		for _, c := range split {
+			if c.Currency == tot.Currency {
+				for k, v := range c.Buckets {
+					sum[k] += v
+				}
+			}
+		}
+		if !slices.Equal(sum, tot.Buckets) {
+			t.Errorf("%s totals %v, customers sum to %v", tot.Currency, tot.Buckets, sum)
+		}
+	}
+}

@@ -132,6 +132,7 @@ func benchStores(b *testing.B, fn func(b *testing.B, s *data.Store)) {
 func BenchmarkAgingTotals(b *testing.B) {
 	benchStores(b, func(b *testing.B, s *data.Store) {
 		ctx := context.Background()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if _, err := Totals(ctx, s, Options{AsOf: benchAsOf}); err != nil {
 				b.Fatal(err)
@@ -143,6 +144,7 @@ func BenchmarkAgingTotals(b *testing.B) {
 func BenchmarkAgingByCustomer(b *testing.B) {
 	benchStores(b, func(b *testing.B, s *data.Store) {
 		ctx := context.Background()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if _, err := ByCustomer(ctx, s, Options{AsOf: benchAsOf}); err != nil {
 				b.Fatal(err)
@@ -155,6 +157,7 @@ func BenchmarkAgingByCustomer(b *testing.B) {
 func BenchmarkAgingPastDate(b *testing.B) {
 	benchStores(b, func(b *testing.B, s *data.Store) {
 		ctx := context.Background()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if _, err := Totals(ctx, s, Options{AsOf: benchAsOf.AddMonths(-2)}); err != nil {
 				b.Fatal(err)
@@ -168,6 +171,7 @@ func BenchmarkAgingPastDate(b *testing.B) {
 func BenchmarkDashboard(b *testing.B) {
 	benchStores(b, func(b *testing.B, s *data.Store) {
 		ctx := context.Background()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if _, err := LoadDashboard(ctx, s, benchAsOf); err != nil {
 				b.Fatal(err)
@@ -181,6 +185,7 @@ func BenchmarkDashboard(b *testing.B) {
 func BenchmarkDashboardHistory(b *testing.B) {
 	benchStores(b, func(b *testing.B, s *data.Store) {
 		ctx := context.Background()
+		defer reportCPU(b, cpuTime())
 		for b.Loop() {
 			if _, err := LoadHistory(ctx, s, Options{AsOf: benchAsOf}); err != nil {
 				b.Fatal(err)

@@ -58,27 +58,45 @@ func dsoPeriods(asOf data.Date, months int) ([]data.Date, []int) {
 // DSOs computes DSO per currency on opt.AsOf for the receivables in totals (from Totals or
 // SumCustomers with the same options), sorted like totals.
 func DSOs(ctx context.Context, s *data.Store, opt Options, totals []CurrencyTotal) ([]DSO, error) {
-	inv, err := invoicing(ctx, s, opt)
-	if err != nil {
-		return nil, err
-	}
-	return inv.dso(totals), nil
+	return countbackDSO(ctx, s, opt, totals)
 }
 
-// invoiced is the invoicing per currency of the DSOMonths months before an as-of date.
+// invoiced is the invoicing per currency of the months before an as-of date.
 type invoiced struct {
 	sales map[string][]int64
 	days  []int
 }
 
-func invoicing(ctx context.Context, s *data.Store, opt Options) (invoiced, error) {
+// dsoFirstMonths is how many months the countback reads first; only when some currency's
+// receivables exceed their invoicing does it read all DSOMonths.
+const dsoFirstMonths = 6
+
+func invoicing(ctx context.Context, s *data.Store, opt Options, months int) (invoiced, error) {
 	q, err := opt.query()
 	if err != nil {
 		return invoiced{}, err
 	}
-	bounds, days := dsoPeriods(opt.AsOf, DSOMonths)
+	bounds, days := dsoPeriods(opt.AsOf, months)
 	sales, err := s.InvoicedByPeriod(ctx, bounds, q)
 	return invoiced{sales, days}, err
+}
+
+// countbackDSO computes DSO for totals, reading the invoicing of more months only when needed.
+func countbackDSO(ctx context.Context, s *data.Store, opt Options, totals []CurrencyTotal) ([]DSO, error) {
+	inv, err := invoicing(ctx, s, opt, dsoFirstMonths)
+	if err != nil {
+		return nil, err
+	}
+	out := inv.dso(totals)
+	for _, d := range out {
+		if !d.Complete {
+			if inv, err = invoicing(ctx, s, opt, DSOMonths); err != nil {
+				return nil, err
+			}
+			return inv.dso(totals), nil
+		}
+	}
+	return out, nil
 }
 
 func (inv invoiced) dso(totals []CurrencyTotal) []DSO {

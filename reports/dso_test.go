@@ -119,3 +119,35 @@ func TestTrendMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// TestDSOBeyondSixMonths: receivables older than the first months read make the countback
+// read the whole two years.
+func TestDSOBeyondSixMonths(t *testing.T) {
+	s := newStore(t)
+	c := addCustomer(t, s, data.Customer{Currency: "EUR"})
+	addInvoice(t, s, c, "2025-12-15", "2026-01-14", 9000) // open, 10 months before
+	for m := 1; m <= 9; m++ {
+		inv := addInvoice(t, s, c, data.MustDate("2026-01-20").AddMonths(m).String(), data.MustDate("2026-01-20").AddMonths(m).AddDays(30).String(), 100)
+		settle(t, s, data.KindPayment, inv, 100, data.MustDate("2026-01-25").AddMonths(m).String())
+	}
+	opt := Options{AsOf: data.MustDate("2026-10-31")}
+	totals, err := Totals(context.Background(), s, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dso, err := DSOs(context.Background(), s, opt, totals)
+	if err != nil || len(dso) != 1 {
+		t.Fatalf("DSO %+v, %v", dso, err)
+	}
+	// 9,000 open; 100 invoiced in each of the nine months back to February, nothing in
+	// January, 9,000 in December: ten whole months, then 8,100/9,000 of December's.
+	_, days := dsoPeriods(opt.AsOf, DSOMonths)
+	want := 0.0
+	for k := 0; k < 10; k++ {
+		want += float64(days[k])
+	}
+	want = round1(want + float64(days[10])*8100/9000)
+	if !dso[0].Complete || dso[0].Days != want {
+		t.Errorf("DSO %+v, want %.1f days", dso[0], want)
+	}
+}
