@@ -155,8 +155,10 @@ func (a *analyser) checkDuplicate(r *record) {
 	case first.hash == sum:
 		r.dupOf = first.row
 	default:
-		r.problems = append(r.problems, a.problem(r, FieldInvoiceNumber, codeDuplicate,
-			fmt.Sprintf("invoice number %s is also in row %d, with different data", num, first.row)))
+		p := a.problem(r, FieldInvoiceNumber, codeDuplicate,
+			fmt.Sprintf("invoice number %s is also in row %d, with different data", num, first.row))
+		p.Data = map[string]any{"Row": first.row}
+		r.problems = append(r.problems, p)
 	}
 }
 

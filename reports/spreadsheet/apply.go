@@ -97,9 +97,15 @@ type rowPlan struct {
 	unchanged  bool
 }
 
-func (w *writer) problem(ir *invoiceRow, f Field, code, msg string) error {
-	v := ir.value(f)
-	return &rowError{Problem{Row: ir.row, Column: w.res.Mapping.Name(f), Field: f, Value: v, Error: msg, Code: code}}
+func (w *writer) problem(ir *invoiceRow, f Field, code, msg string, kv ...any) error {
+	p := Problem{Row: ir.row, Column: w.res.Mapping.Name(f), Field: f, Value: ir.value(f), Error: msg, Code: code}
+	if len(kv) > 0 {
+		p.Data = map[string]any{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			p.Data[kv[i].(string)] = kv[i+1]
+		}
+	}
+	return &rowError{p}
 }
 
 // invalid turns a validation error into a rowError naming the column.
@@ -225,7 +231,7 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 		target, known = inv.Amount-ir.open, true
 		if target < 0 {
 			return w.problem(ir, FieldOpen, codeOpenExceeds, "the open amount is more than the invoice amount "+
-				data.FormatAmount(inv.Amount, inv.Currency, "en"))
+				data.FormatAmount(inv.Amount, inv.Currency, "en"), "Amount", inv.Amount, "Currency", inv.Currency)
 		}
 	}
 	paidField := FieldPaid
@@ -237,7 +243,8 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 	case target < old.Paid:
 		return w.problem(ir, paidField, codePaidDecrease, fmt.Sprintf(
 			"%s is already recorded as paid or credited on invoice %s; the file says %s, and an import cannot take payments back",
-			paid, old.Number, data.FormatAmount(target, old.Currency, "en")))
+			paid, old.Number, data.FormatAmount(target, old.Currency, "en")),
+			"Paid", old.Paid, "File", target, "Currency", old.Currency)
 	default:
 		p.pay = target - old.Paid
 	}
@@ -285,7 +292,7 @@ func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
 			return nil
 		case err == nil:
 			return w.problem(ir, FieldAmount, codeCreditChanged, fmt.Sprintf("credit note %s is already recorded with %s",
-				ir.number, data.FormatAmount(amount, ir.currency, "en")))
+				ir.number, data.FormatAmount(amount, ir.currency, "en")), "Amount", amount, "Currency", ir.currency)
 		case !errors.Is(err, sql.ErrNoRows):
 			return err
 		}
@@ -319,7 +326,7 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		case !errors.Is(err, data.ErrNotFound):
 			return err
 		case ir.customerName == "":
-			return w.problem(ir, FieldCustomerName, codeMissingCustomer,
+			return w.problem(ir, FieldCustomerName, codeCustomerUnknown,
 				"customer "+n+" is not in the company file and the row has no customer name to create it with")
 		}
 	} else {

@@ -14,7 +14,16 @@ func (a *analyser) resolve(r *record) invoiceRow {
 		customerName: t[FieldCustomerName], taxID: t[FieldTaxID], orgNumber: t[FieldOrgNumber],
 		email: t[FieldEmail], phone: t[FieldPhone], address: t[FieldAddress], description: t[FieldDescription],
 		hasDescription: a.m.Column(FieldDescription) >= 0, dupOf: r.dupOf, problems: r.problems}
-	add := func(f Field, code, msg string) { ir.problems = append(ir.problems, a.problem(r, f, code, msg)) }
+	add := func(f Field, code, msg string, kv ...any) {
+		p := a.problem(r, f, code, msg)
+		if len(kv) > 0 {
+			p.Data = map[string]any{}
+			for i := 0; i+1 < len(kv); i += 2 {
+				p.Data[kv[i].(string)] = kv[i+1]
+			}
+		}
+		ir.problems = append(ir.problems, p)
+	}
 	switch {
 	case ir.number == "":
 		add(FieldInvoiceNumber, codeMissingNumber, "the invoice number is missing")
@@ -40,7 +49,7 @@ func (a *analyser) resolve(r *record) invoiceRow {
 	return ir
 }
 
-func (a *analyser) rowCurrency(r *record, add func(Field, string, string)) string {
+func (a *analyser) rowCurrency(r *record, add func(Field, string, string, ...any)) string {
 	if c := r.text[FieldCurrency]; c != "" {
 		code, ok := currencyCode(c)
 		if !ok {
@@ -69,7 +78,7 @@ func (a *analyser) rowCurrency(r *record, add func(Field, string, string)) strin
 	return a.currency
 }
 
-func (a *analyser) resolveDates(r *record, ir *invoiceRow, add func(Field, string, string)) {
+func (a *analyser) resolveDates(r *record, ir *invoiceRow, add func(Field, string, string, ...any)) {
 	var got [3]data.Date
 	for i, f := range dateFields {
 		d, code, msg := r.dates[i].resolve(a.order)
@@ -84,7 +93,10 @@ func (a *analyser) resolveDates(r *record, ir *invoiceRow, add func(Field, strin
 			}
 			msg = fmt.Sprintf("the dates in this file have %s (see %s); this one cannot", other, where)
 		}
-		if code != "" {
+		switch {
+		case code == codeDateOrder:
+			add(f, code, msg, "Row", a.orderRow)
+		case code != "":
 			add(f, code, msg)
 		}
 		got[i] = d
@@ -123,7 +135,7 @@ func (a *analyser) cellMark(c amountCell) byte {
 	return 0
 }
 
-func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, string, string)) {
+func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, string, string, ...any)) {
 	var v [3]int64
 	var ok [3]bool
 	for i, f := range amountFields {
@@ -168,13 +180,15 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 	case ok[1] && paid < 0:
 		add(FieldPaid, codePaidNegative, "the paid amount is negative")
 	case ok[1] && paid > amount:
-		add(FieldPaid, codePaidExceeds, "more is paid than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"))
+		add(FieldPaid, codePaidExceeds, "more is paid than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"),
+			"Amount", amount, "Currency", ir.currency)
 	case ok[1]:
 		ir.paid, ir.hasPaid = paid, true
 	case ok[2] && open < 0:
 		add(FieldOpen, codeOpenNegative, "the open amount is negative (paid too much?)")
 	case ok[2] && open > amount:
-		add(FieldOpen, codeOpenExceeds, "the open amount is more than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"))
+		add(FieldOpen, codeOpenExceeds, "the open amount is more than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"),
+			"Amount", amount, "Currency", ir.currency)
 	case ok[2]:
 		ir.paid, ir.hasPaid = amount-open, true
 	}

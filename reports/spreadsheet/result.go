@@ -5,6 +5,7 @@ const (
 	codeMissingNumber    = "missing_number"
 	codeNumberTooLong    = "number_too_long"
 	codeMissingCustomer  = "missing_customer"
+	codeCustomerUnknown  = "customer_unknown"
 	codeMissingAmount    = "missing_amount"
 	codeAmountInvalid    = "amount_invalid"
 	codeAmountZero       = "amount_zero"
@@ -35,10 +36,13 @@ type Problem struct {
 	Value  string // the cell as written
 	Error  string // what is wrong, in English
 	Code   string // stable name of the problem, for translations (see ProblemCodes)
+	// Data holds the details a translated message needs: "Row" (int, another row), "Amount",
+	// "Paid", "File" (int64 minor units) and "Currency".
+	Data map[string]any
 }
 
 // ProblemCodes lists every Problem.Code, for translation completeness checks.
-var ProblemCodes = []string{codeMissingNumber, codeNumberTooLong, codeMissingCustomer, codeMissingAmount,
+var ProblemCodes = []string{codeMissingNumber, codeNumberTooLong, codeMissingCustomer, codeCustomerUnknown, codeMissingAmount,
 	codeAmountInvalid, codeAmountZero, codePaidNegative, codePaidExceeds, codeOpenNegative, codeOpenExceeds,
 	codePaidDecrease, codeMissingDate, codeDateInvalid, codeDateImpossible, codeDateRange, codeDateOrder,
 	codeDueBeforeIssue, codeCurrencyInvalid, codeCurrencyMismatch, codeDuplicate, codeCreditChanged,
