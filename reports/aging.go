@@ -248,37 +248,51 @@ const (
 	SortBucket // SortBucket + Current … SortBucket + Over
 )
 
-// SortCustomers sorts cs in place; desc puts the largest (or Z) first. Ties go by number.
+// SortCustomers sorts cs in place; desc puts the largest (or Z) first. Ties go by number,
+// then currency.
 func SortCustomers(cs []CustomerBalance, by CustomerSort, desc bool) {
-	key := func(a, b CustomerBalance) int {
+	// The numeric keys are computed once: sorting 50,000 rows compares about a million times.
+	numeric := by == SortTotal || by == SortDaysOverdue || (by >= SortBucket && by < SortBucket+NumBuckets)
+	type item struct {
+		key int64
+		c   CustomerBalance
+	}
+	items := make([]item, len(cs))
+	for i, c := range cs {
+		items[i].c = c
 		switch {
 		case by == SortTotal:
-			return cmp.Compare(a.Buckets.Total(), b.Buckets.Total())
-		case by == SortDaysOverdue:
-			// an earlier oldest due date is more overdue; no open due date is least overdue
-			return cmp.Compare(dueKey(b.OldestDue), dueKey(a.OldestDue))
-		case by == SortName:
-			return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
-		case by == SortNumber:
-			return strings.Compare(a.Number, b.Number)
+			items[i].key = c.Buckets.Total()
+		case by == SortDaysOverdue: // an earlier oldest due date is more overdue; none is least
+			items[i].key = -int64(dueKey(c.OldestDue))
 		case by >= SortBucket && by < SortBucket+NumBuckets:
-			return cmp.Compare(a.Buckets[by-SortBucket], b.Buckets[by-SortBucket])
+			items[i].key = c.Buckets[by-SortBucket]
 		}
-		return 0
 	}
-	slices.SortStableFunc(cs, func(a, b CustomerBalance) int {
-		c := key(a, b)
+	slices.SortFunc(items, func(a, b item) int {
+		var c int
+		switch {
+		case numeric:
+			c = cmp.Compare(a.key, b.key)
+		case by == SortName:
+			c = strings.Compare(strings.ToLower(a.c.Name), strings.ToLower(b.c.Name))
+		case by == SortNumber:
+			c = strings.Compare(a.c.Number, b.c.Number)
+		}
 		if desc {
 			c = -c
 		}
 		if c != 0 {
 			return c
 		}
-		if c := strings.Compare(a.Number, b.Number); c != 0 {
+		if c := strings.Compare(a.c.Number, b.c.Number); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Currency, b.Currency)
+		return strings.Compare(a.c.Currency, b.c.Currency)
 	})
+	for i := range items {
+		cs[i] = items[i].c
+	}
 }
 
 func dueKey(d data.Date) data.Date {
