@@ -14,8 +14,6 @@ import (
 // button that opens a calendar. Read it with parseDate.
 func newDateEntry(a *App, d data.Date) *widget.Entry {
 	e := widget.NewEntry()
-	e.SetPlaceHolder(data.NewDate(2026, 3, 31).Time().Format(dateLayout(a.Language())))
-	e.SetText(a.Date(d))
 	var pop *widget.PopUp
 	btn := widget.NewButtonWithIcon("", theme.CalendarIcon(), nil)
 	btn.Importance = widget.LowImportance
@@ -38,6 +36,8 @@ func newDateEntry(a *App, d data.Date) *widget.Entry {
 		pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(e).Add(fyne.NewPos(0, e.Size().Height))
 		pop.ShowAtPosition(pos)
 	}
-	e.ActionItem = btn
+	e.ActionItem = btn // before anything refreshes the entry and builds its renderer
+	e.SetPlaceHolder(data.NewDate(2026, 3, 31).Time().Format(dateLayout(a.Language())))
+	e.SetText(a.Date(d))
 	return e
 }

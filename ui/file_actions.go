@@ -73,18 +73,21 @@ func (a *App) onBackup() {
 	}
 	base := strings.TrimSuffix(filepath.Base(a.store.Path()), data.FileExtension)
 	name := fmt.Sprintf("%s-backup-%s", base, time.Now().Format("2006-01-02"))
-	a.askFolder(lang.X("backup.choose", "Choose the folder for the backup"), func(dir string) {
-		path := freePath(dir, name)
-		store := a.store
-		a.Go(func() (func(), error) {
-			if err := store.Backup(path); err != nil {
-				return nil, err
-			}
-			return func() {
-				a.ShowInfo(lang.X("backup.done.title", "Backup written"),
-					lang.X("backup.done", "The backup is in {{.Path}}. Keep a copy on another disk.", map[string]any{"Path": path}))
-			}, nil
-		})
+	a.askFolder(lang.X("backup.choose", "Choose the folder for the backup"), func(dir string) { a.backupInto(dir, name) })
+}
+
+// backupInto writes the backup as dir/name.overdue (or name-2, … when that exists) and says where.
+func (a *App) backupInto(dir, name string) {
+	path := freePath(dir, name)
+	store := a.store
+	a.Go(func() (func(), error) {
+		if err := store.Backup(path); err != nil {
+			return nil, err
+		}
+		return func() {
+			a.ShowInfo(lang.X("backup.done.title", "Backup written"),
+				lang.X("backup.done", "The backup is in {{.Path}}. Keep a copy on another disk.", map[string]any{"Path": path}))
+		}, nil
 	})
 }
 

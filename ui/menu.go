@@ -77,8 +77,11 @@ func (a *App) addShortcuts() {
 		fyne.KeyL: a.onLogContact, fyne.KeyO: a.onOpen, fyne.KeyB: a.onBackup,
 	}
 	for k, fn := range bind {
-		fn := fn
-		a.win.Canvas().AddShortcut(shortcut(k), func(fyne.Shortcut) { fn() })
+		a.win.Canvas().AddShortcut(shortcut(k), func(fyne.Shortcut) {
+			if a.win.Canvas().Overlays().Top() == nil { // not while a dialog is open
+				fn()
+			}
+		})
 	}
 }
 

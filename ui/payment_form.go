@@ -28,6 +28,9 @@ type paymentForm struct {
 	filling                       bool // the form is filling the split itself
 }
 
+// allocColumns: invoice number (flexible), due date, open amount, amount to allocate.
+var allocColumns = &columnsLayout{widths: []float32{130, 100, 140, 140}, flex: 0, gap: 4}
+
 var paymentKinds = []data.PaymentKind{data.KindPayment, data.KindCreditNote, data.KindWriteOff}
 
 // showPaymentForm opens the form for the customer; done runs after it saved.
@@ -70,8 +73,10 @@ func showPaymentForm(a *App, c data.Customer, kind data.PaymentKind, done func()
 	oldest.Importance = widget.LowImportance
 	scroll := container.NewVScroll(f.rows)
 	scroll.SetMinSize(fyne.NewSize(0, 170))
+	head := container.New(allocColumns, caption(lang.X("invoice.col.number", "Invoice")), caption(lang.X("invoice.col.due", "Due")),
+		rightCaption(lang.X("invoice.col.open", "Open")), rightCaption(lang.X("payment.col.allocate", "Allocate")))
 	f.add("Allocations", lang.X("payment.field.allocations", "Allocate to"),
-		container.NewBorder(nil, container.NewBorder(nil, nil, nil, oldest, f.rest), nil, nil, scroll), "")
+		container.NewBorder(head, container.NewBorder(nil, nil, nil, oldest, f.rest), nil, nil, scroll), "")
 	f.submit = f.read
 	f.done = done
 	f.show(lang.X("payment.title", "{{.Kind}} from {{.Name}}", map[string]any{"Kind": paymentKindText(kind), "Name": c.Name}))
@@ -93,7 +98,6 @@ func (f *paymentForm) setInvoices(invs []data.Invoice) {
 	f.invoices = invs
 	f.allocs = make([]*widget.Entry, len(invs))
 	f.rows.Objects = nil
-	cols := &columnsLayout{widths: []float32{130, 100, 140, 140}, flex: 0, gap: 4}
 	for i, inv := range invs {
 		e := widget.NewEntry()
 		e.OnChanged = func(string) {
@@ -103,7 +107,7 @@ func (f *paymentForm) setInvoices(invs []data.Invoice) {
 			}
 		}
 		f.allocs[i] = e
-		f.rows.Add(container.New(cols, widget.NewLabel(inv.Number), widget.NewLabel(f.a.Date(inv.DueDate)),
+		f.rows.Add(container.New(allocColumns, widget.NewLabel(inv.Number), widget.NewLabel(f.a.Date(inv.DueDate)),
 			widget.NewLabelWithStyle(f.a.Money(inv.Open(), inv.Currency), fyne.TextAlignTrailing, fyne.TextStyle{}), e))
 	}
 	if len(invs) == 0 {

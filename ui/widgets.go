@@ -30,6 +30,13 @@ func caption(text string) *widget.Label {
 	return l
 }
 
+// rightCaption is a caption aligned right, above a column of amounts.
+func rightCaption(text string) *widget.Label {
+	l := caption(text)
+	l.Alignment = fyne.TextAlignTrailing
+	return l
+}
+
 // card frames content with a thin rounded border, like a sheet of paper.
 func card(content fyne.CanvasObject) fyne.CanvasObject {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
