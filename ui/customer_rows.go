@@ -14,7 +14,7 @@ import (
 // customerColumns is the shared layout of the customer list's header and rows:
 // number, name (flexible), country, status, balance, days overdue, then one column per aging
 // bucket (dashboard_customers.go).
-var customerColumns = &columnsLayout{widths: append([]float32{70, 130, 52, 110, 130, 80},
+var customerColumns = &columnsLayout{widths: append([]float32{66, 130, 64, 104, 130, 80},
 	agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth), flex: 1, gap: 4}
 
 func newCustomerRow() fyne.CanvasObject {

@@ -87,8 +87,10 @@ func (s *customersScreen) build() {
 	s.total.Importance = widget.LowImportance
 
 	title := heading(lang.X("customers.title", "Customers"))
-	top := container.NewBorder(nil, nil, title, container.NewHBox(s.total, add))
-	filters := container.NewBorder(nil, nil, nil, container.NewHBox(append(s.aging.controls(), s.status, s.sortBy, s.onlyOpen)...), s.search)
+	// The search sits in the title row, where it has room; the filters get a row of their own.
+	search := container.NewVBox(layoutSpacer(), s.search, layoutSpacer())
+	top := container.NewBorder(nil, nil, title, container.NewHBox(s.total, add), container.NewPadded(search))
+	filters := container.NewHBox(append(s.aging.controls(), minWidth(150, s.status), minWidth(220, s.sortBy), s.onlyOpen)...)
 
 	s.header = newCustomerHeader(s)
 	s.list = newPagedList(s.a, customerPageSize, true, s.loader(s.filter),

@@ -6,6 +6,7 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -52,13 +53,16 @@ func (a *App) addRecent(path string) {
 	if a.Ephemeral {
 		return
 	}
+	old := a.Recent()
 	list := []string{path}
-	for _, p := range a.Recent() {
+	for _, p := range old {
 		if p != path && len(list) < maxRecent {
 			list = append(list, p)
 		}
 	}
-	a.fyne.Preferences().SetStringList(recentKey, list)
+	if !slices.Equal(list, old) { // unchanged preferences are not written again
+		a.fyne.Preferences().SetStringList(recentKey, list)
+	}
 	a.win.SetMainMenu(a.mainMenu())
 }
 

@@ -79,3 +79,28 @@ func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(w+l.gap*float32(len(l.widths)-1), h)
 }
+
+// minWidthLayout gives its object at least a width, e.g. so a drop-down shows its longest choice.
+type minWidthLayout struct{ w float32 }
+
+// minWidth wraps obj so that it is at least w wide.
+func minWidth(w float32, obj fyne.CanvasObject) *fyne.Container {
+	return &fyne.Container{Layout: minWidthLayout{w}, Objects: []fyne.CanvasObject{obj}}
+}
+
+// Layout gives the object all the space.
+func (l minWidthLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+// MinSize is the object's, at least w wide.
+func (l minWidthLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return fyne.NewSize(max(s.Width, l.w), s.Height)
+}
