@@ -74,7 +74,7 @@ func newInvoicesScreen(a *App) Screen {
 		{lang.X("invoice.col.open", "Open"), true}, {lang.X("invoice.col.overdue", "Overdue"), true},
 		{lang.X("invoices.col.customer", "Customer"), false},
 	}, container.NewStack(s.list.List, container.NewCenter(s.empty)))
-	top := container.NewBorder(nil, nil, heading(lang.X("invoices.title", "Invoices")), container.NewHBox(s.total, add))
+	top := container.NewBorder(nil, nil, heading(lang.X("invoices.title", "Invoices")), container.NewHBox(s.total, importButton(a), add))
 	filters := container.NewBorder(nil, nil, nil, s.onlyOpen, s.search)
 	s.root = container.NewPadded(container.NewBorder(container.NewVBox(top, filters), nil, nil, nil, card(table)))
 	return s

@@ -48,6 +48,7 @@ func (a *App) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
+	file.Items = insertBefore(file.Items, backup, append(a.importExportItems(), fyne.NewMenuItemSeparator())...)
 	customer := fyne.NewMenu(lang.X("menu.customer", "Customer"),
 		item(lang.X("menu.new_customer", "New customer…"), fyne.KeyN, a.onNewCustomer),
 		item(lang.X("menu.find", "Find customer"), fyne.KeyF, a.onFind),
@@ -83,6 +84,7 @@ func (a *App) addShortcuts() {
 			}
 		})
 	}
+	a.addImportExportShortcuts()
 }
 
 // customers returns the Customers screen (building it if needed), or nil with no company open.

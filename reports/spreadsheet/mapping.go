@@ -123,3 +123,16 @@ func rememberedColumns(s Settings, headers []string) ([]Field, bool, error) {
 	}
 	return cols, true, nil
 }
+
+// MappingFor returns the mapping of a sheet whose header row (1-based number headerRow)
+// reads cells: the one remembered for this layout, else the one detected from the names.
+func MappingFor(s Settings, cells []string, headerRow int) (Mapping, error) {
+	cols, ok, err := rememberedColumns(s, cells)
+	if err != nil {
+		return Mapping{}, err
+	}
+	if !ok {
+		cols, _ = detectColumns(cells)
+	}
+	return Mapping{HeaderRow: headerRow, Headers: append([]string(nil), cells...), Columns: cols, Remembered: ok}, nil
+}
