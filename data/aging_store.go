@@ -456,10 +456,11 @@ func (s *Store) OpenByDate(ctx context.Context, dates []Date, q AgingQuery) ([]O
 		where + " GROUP BY currency, " + q.ref("")
 	args = append(append(args, dates[n-1]), wargs...)
 	where, wargs = q.filter("i.")
-	// Here many allocations are dated after the first date: SQLite picks the join order (it
-	// walks allocations in invoice order, which reads invoices and payments nearly in sequence).
-	late := "SELECT i.currency, " + q.ref("i.") + lcols.String() + ` FROM allocations a
-		JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id
+	// Here many allocations are dated after the first date: walking allocations in invoice
+	// order reads invoices and payments nearly in sequence (a payments date index would lure
+	// SQLite into reading invoices in random order instead).
+	late := "SELECT i.currency, " + q.ref("i.") + lcols.String() + ` FROM allocations a INDEXED BY allocations_invoice
+		CROSS JOIN invoices i ON i.id = a.invoice_id CROSS JOIN payments p ON p.id = a.payment_id
 		WHERE p.date > ? AND i.issue_date <= ?` + where + " GROUP BY i.currency, " + q.ref("i.")
 	largs = append(append(largs, dates[0], dates[n-1]), wargs...)
 
@@ -614,31 +615,6 @@ type PaymentTimes struct {
 	Count      int     // allocations counted
 }
 
-// PaymentTimesBetween sums payment times for payments dated after from and on or before to.
-// Only q.Currency and q.CustomerID of q are used.
-func (s *Store) PaymentTimesBetween(ctx context.Context, from, to Date, q AgingQuery) ([]PaymentTimes, error) {
-	where, wargs := q.filter("i.")
-	rows, err := s.scanQuery(ctx, `SELECT p.currency, sum(a.amount),
-		total(a.amount * (julianday(p.date) - julianday(i.issue_date))),
-		total(a.amount * (julianday(p.date) - julianday(i.due_date))), count(*)
-		FROM allocations a JOIN payments p ON p.id = a.payment_id JOIN invoices i ON i.id = a.invoice_id
-		WHERE p.kind = 'payment' AND p.date > ? AND p.date <= ?`+where+` GROUP BY p.currency ORDER BY p.currency`,
-		append([]any{from, to}, wargs...)...)
-	if err != nil {
-		return nil, fmt.Errorf("sum payment times: %w", err)
-	}
-	defer rows.Close()
-	var out []PaymentTimes
-	for rows.Next() {
-		var t PaymentTimes
-		if err := rows.Scan(&t.Currency, &t.Paid, &t.AmountDays, &t.AmountLate, &t.Count); err != nil {
-			return nil, fmt.Errorf("sum payment times: %w", err)
-		}
-		out = append(out, t)
-	}
-	return out, rows.Err()
-}
-
 // CustomersByID returns the customer list rows of the given customers in the order of ids
 // (for lists sorted by aging); IDs that do not exist are left out.
 func (s *Store) CustomersByID(ctx context.Context, ids []int64) ([]CustomerSummary, error) {
@@ -676,4 +652,75 @@ func (s *Store) CustomersByID(ctx context.Context, ids []int64) ([]CustomerSumma
 		}
 	}
 	return out, nil
+}
+
+// LedgerMark is how far the invoices, payments and the event log had got at one moment:
+// their highest IDs. Aggregates over the past (month-end aging) computed at a mark stay true
+// as long as ChangedSince says nothing older than their date has changed.
+type LedgerMark struct {
+	Invoice int64 `json:"invoice"`
+	Payment int64 `json:"payment"`
+	Event   int64 `json:"event"`
+}
+
+// Mark returns the current ledger mark.
+func (s *Store) Mark(ctx context.Context) (LedgerMark, error) {
+	var m LedgerMark
+	err := s.r.QueryRowContext(ctx, `SELECT (SELECT coalesce(max(id), 0) FROM invoices),
+		(SELECT coalesce(max(id), 0) FROM payments), (SELECT coalesce(max(id), 0) FROM events)`).Scan(&m.Invoice, &m.Payment, &m.Event)
+	if err != nil {
+		return m, fmt.Errorf("read ledger mark: %w", err)
+	}
+	return m, nil
+}
+
+// ChangedSince reports whether anything that counts on or before d was written after m: an
+// invoice issued on or before d, a payment, credit note or write-off dated on or before d, or
+// any change to an existing invoice. Invoices and payments are never deleted, and a payment's
+// allocations are written with it, so otherwise the ledger up to d is as it was at m.
+func (s *Store) ChangedSince(ctx context.Context, m LedgerMark, d Date) (bool, error) {
+	var n int
+	err := s.r.QueryRowContext(ctx, `SELECT
+		EXISTS (SELECT 1 FROM invoices WHERE id > ? AND issue_date <= ?) +
+		EXISTS (SELECT 1 FROM payments WHERE id > ? AND date <= ?) +
+		EXISTS (SELECT 1 FROM events WHERE id > ? AND kind = ?)`,
+		m.Invoice, d, m.Payment, d, m.Event, EventInvoiceChanged).Scan(&n)
+	if err != nil {
+		return true, fmt.Errorf("check ledger changes: %w", err)
+	}
+	return n > 0, nil
+}
+
+// PaymentTimesByMonth sums payment times (see PaymentTimes) per calendar month for payments
+// dated after from and on or before to, keyed by the month's last day. Only q.Currency and
+// q.CustomerID of q are used.
+func (s *Store) PaymentTimesByMonth(ctx context.Context, from, to Date, q AgingQuery) (map[Date][]PaymentTimes, error) {
+	where, wargs := q.filter("i.")
+	// Allocations in invoice order: the invoices are then read nearly in sequence.
+	rows, err := s.scanQuery(ctx, `SELECT substr(p.date, 1, 7), p.currency, sum(a.amount),
+		total(a.amount * (julianday(p.date) - julianday(i.issue_date))),
+		total(a.amount * (julianday(p.date) - julianday(i.due_date))), count(*)
+		FROM allocations a INDEXED BY allocations_invoice CROSS JOIN invoices i ON i.id = a.invoice_id
+		CROSS JOIN payments p ON p.id = a.payment_id
+		WHERE p.kind = 'payment' AND p.date > ? AND p.date <= ?`+where+` GROUP BY 1, 2 ORDER BY 1, 2`,
+		append([]any{from, to}, wargs...)...)
+	if err != nil {
+		return nil, fmt.Errorf("sum payment times: %w", err)
+	}
+	defer rows.Close()
+	out := map[Date][]PaymentTimes{}
+	for rows.Next() {
+		var month string
+		var t PaymentTimes
+		if err := rows.Scan(&month, &t.Currency, &t.Paid, &t.AmountDays, &t.AmountLate, &t.Count); err != nil {
+			return nil, fmt.Errorf("sum payment times: %w", err)
+		}
+		first, err := ParseDate(month + "-01")
+		if err != nil {
+			return nil, fmt.Errorf("sum payment times: %w", err)
+		}
+		end := first.EndOfMonth()
+		out[end] = append(out[end], t)
+	}
+	return out, rows.Err()
 }

@@ -73,14 +73,52 @@ func TestAgingAggregates(t *testing.T) {
 		t.Errorf("InvoicedByPeriod = %v", sales)
 	}
 
-	times, err := s.PaymentTimesBetween(ctx, MustDate("2026-09-30"), MustDate("2026-11-30"), AgingQuery{Currency: "NOK"})
+	times, err := s.PaymentTimesByMonth(ctx, MustDate("2026-09-30"), MustDate("2026-11-30"), AgingQuery{Currency: "NOK"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 400 paid 39 days after issue (25 late), 500 paid 33 days after issue (3 late)
-	if len(times) != 1 || times[0].Paid != 900 || times[0].Count != 2 ||
-		times[0].AmountDays != 400*39+500*33 || times[0].AmountLate != 400*25+500*3 {
-		t.Errorf("PaymentTimesBetween = %+v", times)
+	// October: 400 paid 39 days after issue (25 late); November: 500 paid 33 days after issue (3 late)
+	oct, nov := times[MustDate("2026-10-31")], times[MustDate("2026-11-30")]
+	if len(times) != 2 || len(oct) != 1 || len(nov) != 1 ||
+		oct[0] != (PaymentTimes{Currency: "NOK", Paid: 400, AmountDays: 400 * 39, AmountLate: 400 * 25, Count: 1}) ||
+		nov[0] != (PaymentTimes{Currency: "NOK", Paid: 500, AmountDays: 500 * 33, AmountLate: 500 * 3, Count: 1}) {
+		t.Errorf("PaymentTimesByMonth = %+v", times)
+	}
+}
+
+func TestLedgerMark(t *testing.T) {
+	s := newTestStore(t)
+	ctx := context.Background()
+	c := mustCustomer(t, s, Customer{})
+	inv := mustInvoice(t, s, c, Invoice{IssueDate: MustDate("2026-06-01"), DueDate: MustDate("2026-06-15")})
+	m, err := s.Mark(ctx)
+	if err != nil || m.Invoice != inv.ID || m.Event == 0 {
+		t.Fatalf("Mark = %+v, %v", m, err)
+	}
+	june, july := MustDate("2026-06-30"), MustDate("2026-07-31")
+	changed := func(d Date) bool {
+		t.Helper()
+		ch, err := s.ChangedSince(ctx, m, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return ch
+	}
+	if changed(june) {
+		t.Error("nothing written, yet changed")
+	}
+	mustInvoice(t, s, c, Invoice{IssueDate: MustDate("2026-07-10")}) // after June: June still holds
+	mustPay(t, s, inv, 10, "2026-07-05")
+	if changed(june) || !changed(july) {
+		t.Errorf("invoice and payment in July: June changed %v, July changed %v", changed(june), changed(july))
+	}
+	m, _ = s.Mark(ctx)
+	inv.Amount = 200_00
+	if err := s.UpdateInvoice(&inv); err != nil {
+		t.Fatal(err)
+	}
+	if !changed(june) {
+		t.Error("an invoice changed, yet June holds")
 	}
 }
 

@@ -103,19 +103,6 @@ type History struct {
 	Speed []PaymentSpeed
 }
 
-// LoadHistory computes the trend and payment speeds on opt.AsOf.
-func LoadHistory(ctx context.Context, s *data.Store, opt Options) (*History, error) {
-	h := &History{}
-	var err error
-	if h.Trend, err = Trend(ctx, s, opt, TrendMonths); err != nil {
-		return nil, fmt.Errorf("dashboard history: %w", err)
-	}
-	if h.Speed, err = PaymentSpeeds(ctx, s, opt); err != nil {
-		return nil, fmt.Errorf("dashboard history: %w", err)
-	}
-	return h, nil
-}
-
 // TrendIn returns the trend of currency (nil when nothing was open in it all year).
 func (h *History) TrendIn(currency string) []TrendPoint {
 	for _, t := range h.Trend {

@@ -3,6 +3,7 @@ package reports
 import (
 	"context"
 	"math"
+	"slices"
 
 	"overdue/data"
 )
@@ -109,33 +110,66 @@ func (inv invoiced) dso(totals []CurrencyTotal) []DSO {
 	return out
 }
 
-// PaymentSpeed is how fast customers paid in one currency over the year up to the as-of
-// date, weighted by the amounts paid (credit notes and write-offs are not payments).
+// PaymentSpeed is how fast customers paid in one currency over the twelve calendar months up
+// to the as-of date (the as-of date's month so far and the eleven before it), weighted by the
+// amounts paid (credit notes and write-offs are not payments).
 type PaymentSpeed struct {
 	Currency  string
-	Paid      int64   // minor units paid against invoices in the year
+	Paid      int64   // minor units paid against invoices in the period
 	DaysToPay float64 // average days from invoice date to payment
 	DaysLate  float64 // average days from due date to payment (negative: paid early)
 	Payments  int     // allocations counted
 }
 
-// PaymentSpeeds returns the average days to pay per currency over the 12 months up to opt.AsOf.
+// speedFrom returns the day before the period of PaymentSpeeds on asOf.
+func speedFrom(asOf data.Date) data.Date {
+	y, m, _ := asOf.Parts()
+	return data.NewDate(y, m, 1).AddMonths(-11).AddDays(-1)
+}
+
+// PaymentSpeeds returns the average days to pay per currency over the twelve calendar months
+// up to opt.AsOf.
 func PaymentSpeeds(ctx context.Context, s *data.Store, opt Options) ([]PaymentSpeed, error) {
 	q, err := opt.query()
 	if err != nil {
 		return nil, err
 	}
-	times, err := s.PaymentTimesBetween(ctx, opt.AsOf.AddMonths(-12), opt.AsOf, q)
+	months, err := s.PaymentTimesByMonth(ctx, speedFrom(opt.AsOf), opt.AsOf, q)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]PaymentSpeed, 0, len(times))
+	var all []data.PaymentTimes
+	for _, ts := range months {
+		all = append(all, ts...)
+	}
+	return speeds(all), nil
+}
+
+// speeds adds up payment times per currency into average days, sorted by currency.
+func speeds(times []data.PaymentTimes) []PaymentSpeed {
+	sum := map[string]*data.PaymentTimes{}
+	var curs []string
 	for _, t := range times {
+		x, ok := sum[t.Currency]
+		if !ok {
+			x = &data.PaymentTimes{Currency: t.Currency}
+			sum[t.Currency] = x
+			curs = append(curs, t.Currency)
+		}
+		x.Paid += t.Paid
+		x.AmountDays += t.AmountDays
+		x.AmountLate += t.AmountLate
+		x.Count += t.Count
+	}
+	slices.Sort(curs)
+	out := make([]PaymentSpeed, 0, len(curs))
+	for _, c := range curs {
+		t := sum[c]
 		if t.Paid <= 0 {
 			continue
 		}
-		out = append(out, PaymentSpeed{Currency: t.Currency, Paid: t.Paid, Payments: t.Count,
+		out = append(out, PaymentSpeed{Currency: c, Paid: t.Paid, Payments: t.Count,
 			DaysToPay: round1(t.AmountDays / float64(t.Paid)), DaysLate: round1(t.AmountLate / float64(t.Paid))})
 	}
-	return out, nil
+	return out
 }
