@@ -111,13 +111,14 @@ func newCompanyForm(a *App, c data.Company, saveText string, write func(*data.Co
 func (f *companyForm) logoPicker() fyne.CanvasObject {
 	f.preview = canvas.NewImageFromResource(nil)
 	f.preview.FillMode = canvas.ImageFillContain
-	f.preview.SetMinSize(fyne.NewSize(160, 64))
+	f.preview.SetMinSize(fyne.NewSize(180, 72))
 	f.noLogo = widget.NewLabel(lang.X("company.logo.none", "No logo"))
 	f.noLogo.Importance = widget.LowImportance
 	choose := widget.NewButtonWithIcon(lang.X("company.logo.choose", "Choose…"), theme.FileImageIcon(), f.onChooseLogo)
 	f.removeL = widget.NewButtonWithIcon(lang.X("company.logo.remove", "Remove"), theme.DeleteIcon(), func() { f.setLogo(nil) })
 	f.setLogo(f.logo)
-	return container.NewHBox(container.NewStack(f.preview, f.noLogo), choose, f.removeL)
+	frame := card(container.NewStack(f.preview, container.NewCenter(f.noLogo)))
+	return container.NewHBox(frame, container.NewVBox(choose, f.removeL))
 }
 
 func (f *companyForm) setLogo(b []byte) {
