@@ -17,24 +17,56 @@ type Batch struct {
 	touched map[int64]bool
 }
 
+// batchCacheKiB is the page cache of the writer connection while a batch runs (the usual
+// 2 MB would spill dirty pages to the WAL and read them back all the time on big loads).
+const batchCacheKiB = 32 << 10
+
 // Batch runs fn in one write transaction. If fn returns an error, or ctx is cancelled
 // before the commit, nothing is written.
 func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}}
-		defer func() {
-			for _, st := range b.stmts {
-				st.Close()
-			}
-		}()
-		if err := fn(b); err != nil {
-			return err
-		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		return b.refresh()
-	})
+	conn, err := s.w.Conn(ctx)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	defer conn.Close()
+	var cache int64
+	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cache); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", -batchCacheKiB)); err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	// the big cache is given back after the batch, whatever happens (a background context:
+	// ctx may be cancelled by then)
+	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", cache))
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}}
+	err = b.run(fn)
+	for _, st := range b.stmts {
+		st.Close()
+	}
+	if err != nil {
+		tx.Rollback()
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// run calls fn and finishes the batch's work before the commit.
+func (b *Batch) run(fn func(b *Batch) error) error {
+	if err := fn(b); err != nil {
+		return err
+	}
+	if err := b.ctx.Err(); err != nil {
+		return err
+	}
+	return b.refresh()
 }
 
 func (b *Batch) refresh() error {
