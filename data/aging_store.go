@@ -103,6 +103,25 @@ const lateJoin = ` FROM payments p
 	CROSS JOIN allocations a ON a.payment_id = p.id
 	CROSS JOIN invoices i ON i.id = a.invoice_id`
 
+// allocationJoin returns the FROM clause joining allocations with their payments and invoices
+// for a query on the payments dated after after, in the order that reads least: payments
+// first when few are that recent, otherwise allocations in invoice order, which reads the
+// invoices and payments nearly in sequence rather than at random.
+func (s *Store) allocationJoin(ctx context.Context, after Date) (string, error) {
+	var recent, all int64
+	err := s.r.QueryRowContext(ctx, `SELECT (SELECT count(*) FROM payments WHERE date > ?),
+		(SELECT coalesce(max(id), 0) FROM payments)`, after).Scan(&recent, &all)
+	if err != nil {
+		return "", err
+	}
+	if recent*8 < all {
+		return lateJoin, nil
+	}
+	return ` FROM allocations a INDEXED BY allocations_invoice
+	CROSS JOIN invoices i ON i.id = a.invoice_id
+	CROSS JOIN payments p ON p.id = a.payment_id`, nil
+}
+
 // OpenBuckets is the open amount in one currency (and, for OpenByCustomer, of one customer)
 // on the as-of date, per bucket.
 type OpenBuckets struct {
@@ -456,12 +475,12 @@ func (s *Store) OpenByDate(ctx context.Context, dates []Date, q AgingQuery) ([]O
 		where + " GROUP BY currency, " + q.ref("")
 	args = append(append(args, dates[n-1]), wargs...)
 	where, wargs = q.filter("i.")
-	// Here many allocations are dated after the first date: walking allocations in invoice
-	// order reads invoices and payments nearly in sequence (a payments date index would lure
-	// SQLite into reading invoices in random order instead).
-	late := "SELECT i.currency, " + q.ref("i.") + lcols.String() + ` FROM allocations a INDEXED BY allocations_invoice
-		CROSS JOIN invoices i ON i.id = a.invoice_id CROSS JOIN payments p ON p.id = a.payment_id
-		WHERE p.date > ? AND i.issue_date <= ?` + where + " GROUP BY i.currency, " + q.ref("i.")
+	join, err := s.allocationJoin(ctx, dates[0])
+	if err != nil {
+		return nil, fmt.Errorf("sum open invoices by date: %w", err)
+	}
+	late := "SELECT i.currency, " + q.ref("i.") + lcols.String() + join +
+		" WHERE p.date > ? AND i.issue_date <= ?" + where + " GROUP BY i.currency, " + q.ref("i.")
 	largs = append(append(largs, dates[0], dates[n-1]), wargs...)
 
 	type key struct {
@@ -696,12 +715,13 @@ func (s *Store) ChangedSince(ctx context.Context, m LedgerMark, d Date) (bool, e
 // q.CustomerID of q are used.
 func (s *Store) PaymentTimesByMonth(ctx context.Context, from, to Date, q AgingQuery) (map[Date][]PaymentTimes, error) {
 	where, wargs := q.filter("i.")
-	// Allocations in invoice order: the invoices are then read nearly in sequence.
+	join, err := s.allocationJoin(ctx, from)
+	if err != nil {
+		return nil, fmt.Errorf("sum payment times: %w", err)
+	}
 	rows, err := s.scanQuery(ctx, `SELECT substr(p.date, 1, 7), p.currency, sum(a.amount),
 		total(a.amount * (julianday(p.date) - julianday(i.issue_date))),
-		total(a.amount * (julianday(p.date) - julianday(i.due_date))), count(*)
-		FROM allocations a INDEXED BY allocations_invoice CROSS JOIN invoices i ON i.id = a.invoice_id
-		CROSS JOIN payments p ON p.id = a.payment_id
+		total(a.amount * (julianday(p.date) - julianday(i.due_date))), count(*)`+join+`
 		WHERE p.kind = 'payment' AND p.date > ? AND p.date <= ?`+where+` GROUP BY 1, 2 ORDER BY 1, 2`,
 		append([]any{from, to}, wargs...)...)
 	if err != nil {

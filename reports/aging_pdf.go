@@ -29,7 +29,7 @@ func AgingPDF(ctx context.Context, s *data.Store, asOf data.Date, o AgingPDFOpti
 	if err != nil {
 		return nil, fmt.Errorf("aging report: %w", err)
 	}
-	h, err := LoadHistory(ctx, s, d.Settings.Options(asOf))
+	h, err := LoadHistory(ctx, s, d.Settings.Options(asOf), d.Totals)
 	if err != nil {
 		return nil, fmt.Errorf("aging report: %w", err)
 	}

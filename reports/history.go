@@ -24,13 +24,27 @@ type monthSnapshot struct {
 	Times []data.PaymentTimes `json:"times"` // payments of the calendar month
 }
 
+// timesFrom returns the day after which payment times must be read: the last day of the
+// leading run of kept months (the months after it, and the as-of date's own, are not kept).
+func timesFrom(asOf data.Date, dates []data.Date, snaps map[data.Date]*monthSnapshot) data.Date {
+	from := speedFrom(asOf)
+	for _, d := range dates {
+		if _, kept := snaps[d]; !kept {
+			break
+		}
+		from = d
+	}
+	return from
+}
+
 func snapshotKey(opt Options, d data.Date) string {
 	return "aging.month." + string(opt.Basis) + "." + opt.Edges.String() + "." + d.String()
 }
 
 // LoadHistory computes the trend and payment speeds on opt.AsOf, reusing the month ends kept
-// in the company file and keeping the ones it computes.
-func LoadHistory(ctx context.Context, s *data.Store, opt Options) (*History, error) {
+// in the company file and keeping the ones it computes. current, when not nil, is the aging
+// on opt.AsOf with the same options (the dashboard has it already): the last point of the trend.
+func LoadHistory(ctx context.Context, s *data.Store, opt Options, current []CurrencyTotal) (*History, error) {
 	q, err := opt.query()
 	if err != nil {
 		return nil, err
@@ -47,7 +61,17 @@ func LoadHistory(ctx context.Context, s *data.Store, opt Options) (*History, err
 	cacheable := func(d data.Date) bool { return d == d.EndOfMonth() && opt.CustomerID == 0 && opt.Currency == "" }
 	snaps := map[data.Date]*monthSnapshot{}
 	var missing []data.Date // ascending
+	open := map[data.Date]map[string]Buckets{}
+	if current != nil {
+		open[opt.AsOf] = map[string]Buckets{}
+		for _, t := range current {
+			open[opt.AsOf][t.Currency] = t.Buckets
+		}
+	}
 	for _, d := range dates {
+		if _, known := open[d]; known && !cacheable(d) {
+			continue
+		}
 		if cacheable(d) {
 			if sn := loadSnapshot(ctx, s, opt, d); sn != nil {
 				snaps[d] = sn
@@ -56,7 +80,6 @@ func LoadHistory(ctx context.Context, s *data.Store, opt Options) (*History, err
 		}
 		missing = append(missing, d)
 	}
-	open := map[data.Date]map[string]Buckets{}
 	times := map[data.Date][]data.PaymentTimes{}
 	if len(missing) > 0 {
 		rows, err := s.OpenByDate(ctx, missing, q)
@@ -76,22 +99,15 @@ func LoadHistory(ctx context.Context, s *data.Store, opt Options) (*History, err
 				}
 			}
 		}
-		// payment times of the months not kept, from the first of them to the as-of date
-		from := speedFrom(opt.AsOf)
-		for _, d := range dates {
-			if _, kept := snaps[d]; kept && d > from {
-				from = d
-			} else if !kept {
-				break
-			}
-		}
+	}
+	if from := timesFrom(opt.AsOf, dates, snaps); from < opt.AsOf {
 		if times, err = s.PaymentTimesByMonth(ctx, from, opt.AsOf, q); err != nil {
 			return nil, fmt.Errorf("dashboard history: %w", err)
 		}
-		for _, d := range missing {
-			if cacheable(d) {
-				saveSnapshot(s, opt, d, &monthSnapshot{Mark: mark, Open: open[d], Times: times[d]})
-			}
+	}
+	for _, d := range missing {
+		if cacheable(d) {
+			saveSnapshot(s, opt, d, &monthSnapshot{Mark: mark, Open: open[d], Times: times[d]})
 		}
 	}
 	h := &History{}

@@ -18,7 +18,7 @@ func TestHistoryKeepsMonthEnds(t *testing.T) {
 	opt := Options{AsOf: data.MustDate("2026-09-17"), Basis: ByDueDate, Edges: DefaultEdges}
 	check := func(when string) {
 		t.Helper()
-		h, err := LoadHistory(ctx, s, opt)
+		h, err := LoadHistory(ctx, s, opt, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -35,6 +35,13 @@ func TestHistoryKeepsMonthEnds(t *testing.T) {
 		}
 		if fmt.Sprint(h.Speed) != fmt.Sprint(speed) {
 			t.Errorf("%s: speed %v, want %v", when, h.Speed, speed)
+		}
+		current, err := Totals(ctx, s, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h2, err := LoadHistory(ctx, s, opt, current); err != nil || fmt.Sprint(h2) != fmt.Sprint(h) {
+			t.Errorf("%s: with the current totals given: %v, %v", when, h2, err)
 		}
 	}
 	check("first load")

@@ -152,7 +152,7 @@ func (s *dashboardScreen) Reload() {
 			}
 			s.dash, s.hist = d, nil
 			s.show()
-			s.loadHistory(gen, key, d.Settings)
+			s.loadHistory(gen, key, d)
 		}, nil
 	})
 }
@@ -162,10 +162,10 @@ func (s *dashboardScreen) stopBusy() {
 	s.busy.Hide()
 }
 
-func (s *dashboardScreen) loadHistory(gen int, key agingKey, st reports.Settings) {
+func (s *dashboardScreen) loadHistory(gen int, key agingKey, d *reports.Dashboard) {
 	cache := s.a.agingCacheOf()
 	s.a.Go(func() (func(), error) {
-		h, err := cache.history(context.Background(), key, st)
+		h, err := cache.history(context.Background(), key, d)
 		return func() {
 			if gen != s.gen {
 				return

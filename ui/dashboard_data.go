@@ -68,15 +68,16 @@ func (c *agingCache) cached(k agingKey) *reports.Dashboard {
 	return nil
 }
 
-// history returns the trend and payment speeds for k with the dashboard's settings.
-func (c *agingCache) history(ctx context.Context, k agingKey, st reports.Settings) (*reports.History, error) {
+// history returns the trend and payment speeds for k with the settings and totals of the
+// dashboard d.
+func (c *agingCache) history(ctx context.Context, k agingKey, d *reports.Dashboard) (*reports.History, error) {
 	c.mu.Lock()
 	if c.hist != nil && c.hkey == k {
 		defer c.mu.Unlock()
 		return c.hist, nil
 	}
 	c.mu.Unlock() // the history is slow: do not hold up the dashboard meanwhile
-	h, err := reports.LoadHistory(ctx, k.store, st.Options(k.asOf))
+	h, err := reports.LoadHistory(ctx, k.store, d.Settings.Options(k.asOf), d.Totals)
 	if err != nil {
 		return nil, err
 	}
