@@ -34,7 +34,7 @@ func benchFixture(b *testing.B, customers, invoices int) string {
 	if testing.Short() {
 		b.Skip("the 1M-invoice fixture is skipped with -short")
 	}
-	name := fmt.Sprintf("overdue-bench-c%d-i%d-s%d-%s%s", customers, invoices, benchSeed, benchAsOf, data.FileExtension)
+	name := fmt.Sprintf("overdue-bench-v%d-c%d-i%d-s%d-%s%s", demo.Version, customers, invoices, benchSeed, benchAsOf, data.FileExtension)
 	path := filepath.Join(os.TempDir(), name)
 	o, _ := fixtureOnce.LoadOrStore(path, new(sync.Once))
 	var err error
