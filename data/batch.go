@@ -15,6 +15,7 @@ type Batch struct {
 	ctx     context.Context
 	stmts   map[string]*sql.Stmt
 	touched map[int64]bool
+	recent  []invoiceFacts // see remember
 }
 
 // batchCacheKiB is the page cache of the writer connection while a batch runs (the usual

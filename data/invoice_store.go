@@ -125,6 +125,9 @@ func (s *Store) createInvoice(q querier, inv *Invoice) error {
 		return fmt.Errorf("create invoice %s: %w", inv.Number, err)
 	}
 	inv.ID, _ = res.LastInsertId()
+	if b, ok := q.(*Batch); ok {
+		b.remember(inv)
+	}
 	if err := s.addEvent(q, &Event{Kind: EventInvoiceCreated, CustomerID: inv.CustomerID, InvoiceID: inv.ID,
 		Amount: inv.Amount, Currency: inv.Currency, Text: inv.Number}); err != nil {
 		return err
@@ -167,6 +170,9 @@ func (s *Store) updateInvoice(q querier, inv *Invoice) error {
 		return fmt.Errorf("update invoice %s: %w", inv.Number, err)
 	}
 	inv.Paid, inv.Created = old.Paid, old.Created
+	if b, ok := q.(*Batch); ok {
+		b.remember(inv)
+	}
 	var text []string
 	if old.Number != inv.Number {
 		text = append(text, "number "+old.Number+" → "+inv.Number)

@@ -149,28 +149,29 @@ func (s *Store) createPayment(q querier, p *Payment) error {
 	text := strings.TrimSpace(strings.Join([]string{p.Method, p.Reference, p.Note}, " "))
 	ref := fmt.Sprintf("payment:%d", p.ID)
 	for _, a := range p.Allocations {
-		inv, err := s.invoiceWhere(q, "id = ?", a.InvoiceID)
+		inv, err := s.allocationTarget(q, a.InvoiceID)
 		if err != nil {
-			return fmt.Errorf("allocate payment: %w", err)
+			return err
 		}
 		switch {
-		case inv.CustomerID != p.CustomerID:
-			return &ValidationError{Record: "payment", Fields: []FieldError{{"Allocations", "invoice " + inv.Number + " belongs to another customer"}}}
-		case inv.Currency != p.Currency:
-			return &ValidationError{Record: "payment", Fields: []FieldError{{"Allocations", "invoice " + inv.Number + " is in " + inv.Currency}}}
-		case a.Amount > inv.Open():
+		case inv.customerID != p.CustomerID:
+			return &ValidationError{Record: "payment", Fields: []FieldError{{"Allocations", "invoice " + inv.number + " belongs to another customer"}}}
+		case inv.currency != p.Currency:
+			return &ValidationError{Record: "payment", Fields: []FieldError{{"Allocations", "invoice " + inv.number + " is in " + inv.currency}}}
+		case a.Amount > inv.open():
 			return &ValidationError{Record: "payment", Fields: []FieldError{{"Allocations", fmt.Sprintf(
-				"only %s is open on invoice %s", FormatMoney(inv.Open(), inv.Currency, "en"), inv.Number)}}}
+				"only %s is open on invoice %s", FormatMoney(inv.open(), inv.currency, "en"), inv.number)}}}
 		}
 		if _, err := q.ExecContext(ctx, "INSERT INTO allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)",
 			p.ID, a.InvoiceID, a.Amount); err != nil {
-			return fmt.Errorf("allocate payment to invoice %s: %w", inv.Number, err)
+			return fmt.Errorf("allocate payment to invoice %s: %w", inv.number, err)
 		}
 		if _, err := q.ExecContext(ctx, "UPDATE invoices SET paid = paid + ? WHERE id = ?", a.Amount, a.InvoiceID); err != nil {
-			return fmt.Errorf("allocate payment to invoice %s: %w", inv.Number, err)
+			return fmt.Errorf("allocate payment to invoice %s: %w", inv.number, err)
 		}
-		if err := s.addEvent(q, &Event{At: p.Date.Time(), Kind: kind, CustomerID: p.CustomerID, InvoiceID: inv.ID,
-			Amount: a.Amount, Currency: p.Currency, Text: strings.TrimSpace(inv.Number + " " + text), Ref: ref}); err != nil {
+		inv.paid += a.Amount
+		if err := s.addEvent(q, &Event{At: p.Date.Time(), Kind: kind, CustomerID: p.CustomerID, InvoiceID: inv.id,
+			Amount: a.Amount, Currency: p.Currency, Text: strings.TrimSpace(inv.number + " " + text), Ref: ref}); err != nil {
 			return err
 		}
 	}
