@@ -142,3 +142,16 @@ type fyneFocusable = fyne.Focusable
 
 // fyneLocale is a locale as the system reports it.
 func fyneLocale(s string) fyne.Locale { return fyne.Locale(s) }
+
+// fyneSetText is an input whose text can be set.
+type fyneSetText interface{ SetText(string) }
+
+// mustPayInFull records a payment of the whole invoice.
+func mustPayInFull(t testing.TB, s *data.Store, inv data.Invoice) {
+	t.Helper()
+	p := data.Payment{CustomerID: inv.CustomerID, Kind: data.KindPayment, Date: inv.DueDate, Amount: inv.Amount,
+		Currency: inv.Currency, Allocations: []data.Allocation{{InvoiceID: inv.ID, Amount: inv.Amount}}}
+	if err := s.CreatePayment(&p); err != nil {
+		t.Fatalf("pay invoice: %v", err)
+	}
+}

@@ -5,8 +5,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// maxPages is how many pages a pagedList keeps in memory; the ones farthest from the
-// page just loaded are dropped first.
+// maxPages is how many pages a pagedList keeps in memory; the least recently shown are
+// dropped first.
 const maxPages = 12
 
 // pagedList is a virtualised list over rows that are loaded a page at a time, off the UI
@@ -34,13 +34,15 @@ type pagedList[T any] struct {
 	more    bool
 	pages   map[int][]T
 	loading map[int]bool
+	used    map[int]int // page → tick of its last use, for dropping the least recently used
+	tick    int
 }
 
 func newPagedList[T any](a *App, pageSize int, counted bool,
 	load func(offset, limit int, count bool) ([]T, int, error),
 	create func() fyne.CanvasObject, update func(T, fyne.CanvasObject), placeholder func(fyne.CanvasObject)) *pagedList[T] {
 	p := &pagedList[T]{a: a, pageSize: pageSize, counted: counted, load: load, update: update,
-		placeholder: placeholder, pages: map[int][]T{}, loading: map[int]bool{}}
+		placeholder: placeholder, pages: map[int][]T{}, loading: map[int]bool{}, used: map[int]int{}}
 	p.List = widget.NewList(p.length, create, p.updateItem)
 	return p
 }
@@ -75,6 +77,7 @@ func (p *pagedList[T]) item(id int) (T, bool) {
 
 func (p *pagedList[T]) updateItem(id widget.ListItemID, o fyne.CanvasObject) {
 	if it, ok := p.item(id); ok {
+		p.touch(id / p.pageSize)
 		p.update(it, o)
 		return
 	}
@@ -98,6 +101,8 @@ func (p *pagedList[T]) Reload(top bool) {
 				return // a newer search has started
 			}
 			p.pages = map[int][]T{0: rows}
+			p.used = map[int]int{}
+			p.touch(0)
 			delete(p.loading, 0)
 			p.more = len(rows) == p.pageSize
 			p.total = total
@@ -138,6 +143,7 @@ func (p *pagedList[T]) requestPage(pg int) {
 			}
 			delete(p.loading, pg)
 			p.pages[pg] = rows
+			p.touch(pg)
 			p.evict(pg)
 			if !p.counted {
 				p.more = len(rows) == p.pageSize
@@ -151,25 +157,25 @@ func (p *pagedList[T]) requestPage(pg int) {
 	})
 }
 
-// evict drops the pages farthest from keep while more than maxPages are held. A list without
-// a count keeps every page: its length is the pages it holds.
-func (p *pagedList[T]) evict(keep int) {
-	for p.counted && len(p.pages) > maxPages {
-		far, dist := -1, -1
-		for pg := range p.pages {
-			if d := abs(pg - keep); d > dist {
-				far, dist = pg, d
-			}
-		}
-		delete(p.pages, far)
-	}
+// touch marks page pg as just used.
+func (p *pagedList[T]) touch(pg int) {
+	p.tick++
+	p.used[pg] = p.tick
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
+// evict drops the least recently used pages (never keep) while more than maxPages are held.
+// A list without a count keeps every page: its length is the pages it holds.
+func (p *pagedList[T]) evict(keep int) {
+	for p.counted && len(p.pages) > maxPages {
+		oldest, at := -1, 0
+		for pg := range p.pages {
+			if pg != keep && (oldest < 0 || p.used[pg] < at) {
+				oldest, at = pg, p.used[pg]
+			}
+		}
+		delete(p.pages, oldest)
+		delete(p.used, oldest)
 	}
-	return n
 }
 
 func boolInt(b bool) int {
