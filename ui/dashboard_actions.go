@@ -9,10 +9,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"overdue/data"
 	"overdue/reports"
@@ -97,58 +95,19 @@ func (s *dashboardScreen) onSettings() {
 	showAgingSettings(s.a)
 }
 
-// showAgingSettings shows the form for the bucket edges and the aging basis; saving reloads
-// every screen.
+// showAgingSettings shows the aging settings form in a dialog; saving reloads every screen.
 func showAgingSettings(a *App) {
-	store := a.Store()
-	st, err := reports.LoadSettings(store)
-	if err != nil {
+	f := newAgingSettingsForm(a)
+	if err := f.load(); err != nil {
 		a.ShowError(err)
 		return
 	}
-	edges := [3]*widget.Entry{}
-	for i := range edges {
-		edges[i] = widget.NewEntry()
-		edges[i].SetText(fmt.Sprint(st.Edges[i]))
-	}
-	due := lang.X("aging.basis.due", "Days past the due date")
-	issued := lang.X("aging.basis.invoice", "Days since the invoice date")
-	basis := widget.NewRadioGroup([]string{due, issued}, nil)
-	basis.SetSelected(due)
-	if st.Basis == reports.ByInvoiceDate {
-		basis.SetSelected(issued)
-	}
-	msg := widget.NewLabel("")
-	msg.Importance = widget.DangerImportance
-	msg.Wrapping = fyne.TextWrapWord
-	msg.Hide()
-	form := container.NewVBox(
-		widget.NewLabel(lang.X("aging.settings.edges", "Last day of the buckets (the first starts at day 1, the last is open-ended):")),
-		container.NewGridWithColumns(3, edges[0], edges[1], edges[2]),
-		widget.NewLabel(lang.X("aging.settings.basis", "Count the age of an invoice as")),
-		basis, msg)
 	var d *dialog.ConfirmDialog
 	d = dialog.NewCustomConfirm(lang.X("aging.settings.title", "Aging buckets"), lang.X("form.save", "Save"),
-		lang.X("form.cancel", "Cancel"), form, func(ok bool) {
-			if !ok {
-				return
+		lang.X("form.cancel", "Cancel"), f.root, func(ok bool) {
+			if ok && !f.save() {
+				d.Show() // keep the form open with its message
 			}
-			e, err := reports.ParseEdges(edges[0].Text + "," + edges[1].Text + "," + edges[2].Text)
-			if err != nil {
-				msg.SetText(lang.X("aging.settings.invalid", "Give three whole numbers of days, each larger than the one before, such as 30, 60 and 90."))
-				msg.Show()
-				d.Show()
-				return
-			}
-			next := reports.Settings{Edges: e, Basis: reports.ByDueDate}
-			if basis.Selected == issued {
-				next.Basis = reports.ByInvoiceDate
-			}
-			if err := reports.SaveSettings(store, next); err != nil {
-				a.ShowError(err)
-				return
-			}
-			a.Changed()
 		}, a.win)
 	d.Resize(fyne.NewSize(480, 0))
 	d.Show()

@@ -155,3 +155,36 @@ func TestDashboardWritesReports(t *testing.T) {
 		t.Errorf("statement files %v", matches)
 	}
 }
+
+func TestAgingSettingsTab(t *testing.T) {
+	st := agingStore(t)
+	a := newTestApp(t, st)
+	var s *agingSettings
+	onUI(a, func() {
+		s = newAgingSettings(a).(*agingSettings)
+		s.Reload()
+	})
+	if got := []string{s.form.edges[0].Text, s.form.edges[1].Text, s.form.edges[2].Text}; fmt.Sprint(got) != "[30 60 90]" {
+		t.Fatalf("edges shown %v", got)
+	}
+	onUI(a, func() {
+		s.form.edges[1].SetText("20")
+		s.form.save()
+	})
+	if !s.form.msg.Visible() {
+		t.Error("falling edges saved without a message")
+	}
+	if got, _ := reports.LoadSettings(st); got != reports.DefaultSettings {
+		t.Errorf("invalid settings were saved: %+v", got)
+	}
+	onUI(a, func() {
+		s.form.edges[1].SetText("45")
+		s.form.basis.SetSelected(s.form.issued)
+		s.form.save()
+	})
+	a.Wait()
+	want := reports.Settings{Basis: reports.ByInvoiceDate, Edges: reports.Edges{30, 45, 90}}
+	if got, _ := reports.LoadSettings(st); got != want || s.form.msg.Visible() {
+		t.Errorf("saved %+v, want %+v", got, want)
+	}
+}

@@ -24,4 +24,5 @@ var SettingsTabs = []SettingsTab{
 	{ID: "ladder", Title: navTitle("ladder.tab", "Escalation"), Icon: theme.IconNameMailSend, New: newLadderSettings},
 	{ID: "templates", Title: navTitle("templates.tab", "Letter texts"), Icon: theme.IconNameDocument, New: newTemplateSettings},
 	{ID: "rates", Title: navTitle("rates.tab", "Interest and fees"), Icon: theme.IconNameList, New: newRateSettings},
+	{ID: "aging", Title: navTitle("aging.tab", "Aging"), Icon: theme.IconNameHistory, New: newAgingSettings},
 }
