@@ -63,6 +63,7 @@ type importWizard struct {
 	cancel   context.CancelFunc  // stops the running check or import
 
 	dlg     *dialog.CustomDialog
+	content *fyne.Container
 	step    *widget.Label
 	body    *fyne.Container
 	buttons *fyne.Container
@@ -82,9 +83,9 @@ func (a *App) startImport(path string) *importWizard {
 	w.step = subheading("")
 	w.body = container.NewStack()
 	w.buttons = container.NewHBox()
-	content := container.NewBorder(w.step, container.NewBorder(nil, nil, nil, w.buttons), nil, nil, w.body)
+	w.content = container.NewBorder(w.step, container.NewBorder(nil, nil, nil, w.buttons), nil, nil, w.body)
 	w.dlg = dialog.NewCustomWithoutButtons(lang.X("import.title", "Import invoices from {{.File}}",
-		map[string]any{"File": filepath.Base(path)}), content, a.win)
+		map[string]any{"File": filepath.Base(path)}), w.content, a.win)
 	w.dlg.SetOnClosed(w.close)
 	w.dlg.Resize(fyne.NewSize(1040, 680))
 	w.dlg.Show()
@@ -138,6 +139,12 @@ func (w *importWizard) setStep(title string, body fyne.CanvasObject, buttons ...
 	w.body.Refresh()
 	w.buttons.Objects = buttons
 	w.buttons.Refresh()
+	for _, c := range w.content.Objects { // the button bar's width changes with its buttons
+		if box, ok := c.(*fyne.Container); ok {
+			box.Refresh()
+		}
+	}
+	w.content.Refresh()
 }
 
 // cancelButton closes the wizard.

@@ -23,8 +23,8 @@ func (w *importWizard) onCheck() {
 // showCheck is the second step: what the import would do, and every problem by row and column.
 func (w *importWizard) showCheck() {
 	res := w.checked
-	w.summary = widget.NewLabel(lang.X("import.would", "{{.Rows}} rows: {{.Created}} new, {{.Updated}} changed, "+
-		"{{.Unchanged}} unchanged; {{.Customers}} new customers.", map[string]any{"Rows": res.Rows,
+	w.summary = widget.NewLabel(lang.X("import.would", "Rows: {{.Rows}}. New invoices: {{.Created}}, changed: {{.Updated}}, "+
+		"unchanged: {{.Unchanged}}. New customers: {{.Customers}}.", map[string]any{"Rows": res.Rows,
 		"Created": res.Created, "Updated": res.Updated, "Unchanged": res.Unchanged, "Customers": res.CustomersCreated}))
 	w.summary.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(w.summary)
@@ -126,17 +126,15 @@ func (w *importWizard) problemTable(ps []spreadsheet.Problem) fyne.CanvasObject 
 				l.SetText(w.problemText(p))
 			}
 		})
-	w.problems.ShowHeaderRow = true
-	w.problems.CreateHeader = func() fyne.CanvasObject { return widget.NewLabelWithStyle("", fyne.TextAlignLeading, boldStyle) }
-	w.problems.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
-		if id.Col >= 0 && id.Col < len(heads) {
-			o.(*widget.Label).SetText(heads[id.Col])
-		}
-	}
+	// The headings are bold labels above the table, on the dialog's own background, at the
+	// columns' widths.
+	header := container.NewHBox()
 	for i, width := range []float32{70, 180, 200, 520} {
 		w.problems.SetColumnWidth(i, width)
+		l := widget.NewLabelWithStyle(heads[i], fyne.TextAlignLeading, boldStyle)
+		header.Add(container.NewGridWrap(fyne.NewSize(width-theme.Padding(), l.MinSize().Height), l))
 	}
-	return w.problems
+	return container.NewBorder(container.NewVBox(header, widget.NewSeparator()), nil, nil, nil, w.problems)
 }
 
 // onImport writes the rows (all, or only the valid ones when the user ticked that), then
@@ -163,8 +161,8 @@ func (w *importWizard) onImport() {
 // showDone is the last step: what the import did.
 func (w *importWizard) showDone() {
 	res := w.done
-	lines := []string{lang.X("import.done", "{{.Created}} invoices created, {{.Updated}} updated, {{.Unchanged}} unchanged; "+
-		"{{.Customers}} customers created.", map[string]any{"Created": res.Created, "Updated": res.Updated,
+	lines := []string{lang.X("import.done", "Invoices created: {{.Created}}, updated: {{.Updated}}, unchanged: {{.Unchanged}}. "+
+		"Customers created: {{.Customers}}.", map[string]any{"Created": res.Created, "Updated": res.Updated,
 		"Unchanged": res.Unchanged, "Customers": res.CustomersCreated})}
 	if n := res.InvalidRows(); n > 0 {
 		lines = append(lines, lang.XN("import.done.left_out", "{{.Count}} rows with problems were left out.", n,

@@ -41,7 +41,8 @@ func (w *importWizard) showPreview() {
 		sheet := widget.NewSelect(w.book.Sheets, nil)
 		sheet.SetSelected(w.sheet)
 		sheet.OnChanged = func(s string) { w.sheet = s; w.reloadPreview() }
-		choices = append(choices, widget.NewLabel(lang.X("import.sheet", "Sheet")), sheet)
+		choices = append(choices, widget.NewLabel(lang.X("import.sheet", "Sheet")),
+			container.NewGridWrap(fyne.NewSize(220, sheet.MinSize().Height), sheet))
 	}
 	if w.book.Format == spreadsheet.FormatCSV {
 		var names []string
@@ -58,7 +59,8 @@ func (w *importWizard) showPreview() {
 			}
 			w.reloadPreview()
 		}
-		choices = append(choices, widget.NewLabel(lang.X("import.encoding", "Characters")), enc)
+		choices = append(choices, widget.NewLabel(lang.X("import.encoding", "Characters")),
+			container.NewGridWrap(fyne.NewSize(300, enc.MinSize().Height), enc))
 	}
 	var rowNames []string
 	for i := 1; i <= min(len(p.Rows), 30); i++ {

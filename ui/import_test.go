@@ -68,7 +68,7 @@ func TestImportWizardValidRowsOnly(t *testing.T) {
 		t.Fatal("the check wrote invoices")
 	}
 	text := screenText(a)
-	for _, want := range []string{"3 rows: 2 new", "1 row has problems"} {
+	for _, want := range []string{"Rows: 3. New invoices: 2", "1 row has problems"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("check step lacks %q:\n%s", want, text)
 		}
@@ -88,7 +88,7 @@ func TestImportWizardValidRowsOnly(t *testing.T) {
 	if w.done == nil || w.done.Created != 2 || invoiceCount(t, s) != 2 {
 		t.Fatalf("import result %+v, %d invoices", w.done, invoiceCount(t, s))
 	}
-	if !strings.Contains(w.summary.Text, "2 invoices created") || !strings.Contains(w.summary.Text, "1 row with problems was left out") {
+	if !strings.Contains(w.summary.Text, "Invoices created: 2") || !strings.Contains(w.summary.Text, "1 row with problems was left out") {
 		t.Errorf("summary %q", w.summary.Text)
 	}
 	inv, err := s.InvoiceByNumber("R-1")

@@ -101,7 +101,9 @@ func (a *analyser) add(row int, cells []string) error {
 		a.section = headingLabel(cells)
 		return nil
 	}
-	r := &record{row: row}
+	var rec record // on the stack unless it has to wait
+	r := &rec
+	r.row = row
 	for i, f := range a.m.Columns {
 		if f != FieldNone && i < len(cells) {
 			r.text[f] = strings.TrimSpace(cells[i])
@@ -131,7 +133,12 @@ func (a *analyser) add(row int, cells []string) error {
 		}
 	}
 	a.checkDuplicate(r)
-	a.pending = append(a.pending, r)
+	if len(a.pending) == 0 && !a.blocked(r) {
+		return a.emit(a.resolve(r))
+	}
+	held := new(record)
+	*held = rec
+	a.pending = append(a.pending, held)
 	return a.flush(false)
 }
 

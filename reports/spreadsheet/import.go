@@ -85,21 +85,27 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	batches := make(chan []invoiceRow, 16)
+	free := make(chan []invoiceRow, 18) // written batches go back to the reader
 	readErr := make(chan error, 1)
 	var a *analyser
 	go func() {
 		defer close(batches)
 		var err error
-		a, err = b.read(readCtx, s, sheet, &o, fallback, res, batches)
+		a, err = b.read(readCtx, s, sheet, &o, fallback, res, batches, free)
 		readErr <- err
 	}()
 	err = s.Batch(ctx, func(bt *data.Batch) error {
 		w.b, w.ctx = bt, ctx
 		for batch := range batches {
-			for _, ir := range batch {
-				if err := w.write(ir); err != nil {
+			for i := range batch {
+				if err := w.write(batch[i]); err != nil {
 					return err
 				}
+				batch[i] = invoiceRow{} // let go of its strings
+			}
+			select {
+			case free <- batch:
+			default:
 			}
 		}
 		if err := <-readErr; err != nil {

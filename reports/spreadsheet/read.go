@@ -13,9 +13,10 @@ import (
 const emitBatch = 256
 
 // read streams the sheet through the header search and the analyser, sending invoice rows
-// to out in batches. It returns the analyser (for its decisions) and the first error.
+// to out in batches (taking empty ones back from free). It returns the analyser (for its
+// decisions) and the first error.
 func (b *Book) read(ctx context.Context, s Settings, sheet string, o *Options, fallback DateOrder,
-	res *Result, out chan<- []invoiceRow) (*analyser, error) {
+	res *Result, out chan<- []invoiceRow, free <-chan []invoiceRow) (*analyser, error) {
 	var a *analyser
 	var head [][]string
 	headerRow := 0
@@ -32,7 +33,12 @@ func (b *Book) read(ctx context.Context, s Settings, sheet string, o *Options, f
 			case <-ctx.Done():
 				return ctx.Err()
 			}
-			buf = make([]invoiceRow, 0, emitBatch)
+			select {
+			case buf = <-free:
+				buf = buf[:0]
+			default:
+				buf = make([]invoiceRow, 0, emitBatch)
+			}
 		}
 		return nil
 	}
