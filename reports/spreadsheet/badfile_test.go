@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"overdue/data"
 )
 
 // zipOf builds a zip archive from name → content.
@@ -259,5 +261,17 @@ func TestForeignXLSX(t *testing.T) {
 		if c, _ := s.Customer(fv1.CustomerID); c.Name != "Żółć Sp. z o.o." || fv1.Currency != "PLN" {
 			t.Errorf("customer %q currency %s", c.Name, fv1.Currency)
 		}
+	}
+}
+
+func TestEnormousRow(t *testing.T) {
+	s := newStore(t, "GB")
+	row := strings.Repeat("x,", 20000) + "x\n"
+	_, err := importFile(t, s, writeFile(t, "wide.csv", []byte(csvHeader+row)), Options{})
+	if !errors.Is(err, ErrNotSpreadsheet) || !strings.Contains(err.Error(), "more than the 16384") {
+		t.Errorf("err = %v", err)
+	}
+	if n, _ := s.CountInvoices(data.InvoiceFilter{}); n != 0 {
+		t.Errorf("%d invoices written", n)
 	}
 }
