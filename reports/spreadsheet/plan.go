@@ -1,0 +1,228 @@
+package spreadsheet
+
+import (
+	"database/sql"
+	"errors"
+	"fmt"
+	"strconv"
+
+	"overdue/data"
+)
+
+type rowPlan struct {
+	exists     bool
+	old, inv   data.Invoice
+	customer   int64          // 0: create newCust
+	newCust    *data.Customer // with its contact, when one is created
+	contact    *data.Contact
+	changed    bool  // the invoice's fields change
+	pay        int64 // a payment to record
+	creditNote bool
+	unchanged  bool
+}
+
+func (w *writer) plan(ir *invoiceRow) (*rowPlan, error) {
+	p := &rowPlan{}
+	if w.lookup {
+		inv, err := w.b.InvoiceByNumber(ir.number)
+		switch {
+		case err == nil:
+			p.old, p.exists = inv, true
+		case !errors.Is(err, data.ErrNotFound):
+			return nil, err
+		}
+	}
+	switch {
+	case ir.amount < 0 && p.exists:
+		return nil, w.problem(ir, FieldAmount, codeAmountInvalid, "invoice "+ir.number+" exists; a negative amount cannot replace it")
+	case ir.amount < 0:
+		return p, w.planCreditNote(ir, p)
+	case p.exists:
+		return p, w.planUpdate(ir, p)
+	case ir.amount == 0:
+		return nil, w.problem(ir, FieldOpen, codeAmountZero, "the amount is zero")
+	}
+	if err := w.planCustomer(ir, p); err != nil {
+		return nil, err
+	}
+	p.inv = data.Invoice{Number: ir.number, CustomerID: max(p.customer, 1), IssueDate: ir.issue, DueDate: ir.due,
+		Amount: ir.amount, Currency: ir.currency, Description: ir.description}
+	if err := p.inv.Validate(); err != nil {
+		return nil, w.invalid(ir, FieldInvoiceNumber, err, invoiceFields)
+	}
+	if ir.hasPaid && ir.paid > 0 {
+		p.pay = ir.paid
+	}
+	return p, w.checkPayment(ir, p)
+}
+
+func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
+	old := p.old
+	inv := old
+	p.customer = old.CustomerID
+	if ir.customerNumber != "" {
+		if err := w.planCustomer(ir, p); err != nil {
+			return err
+		}
+	}
+	inv.CustomerID = p.customer
+	inv.IssueDate, inv.DueDate = ir.issue, ir.due
+	if !ir.openOnly {
+		inv.Amount = ir.amount
+	}
+	if w.res.Mapping.Column(FieldCurrency) >= 0 || ir.currency != w.company.Currency {
+		inv.Currency = ir.currency
+	}
+	if ir.hasDescription {
+		inv.Description = ir.description
+	}
+	p.changed = inv.CustomerID != old.CustomerID || inv.IssueDate != old.IssueDate || inv.DueDate != old.DueDate ||
+		inv.Amount != old.Amount || inv.Currency != old.Currency || inv.Description != old.Description
+	paid := data.FormatAmount(old.Paid, old.Currency, "en")
+	switch {
+	case inv.Amount < old.Paid:
+		return w.problem(ir, FieldAmount, codeStore, paid+" is already paid or credited; the amount cannot be lower")
+	case inv.Currency != old.Currency && old.Paid > 0:
+		return w.problem(ir, FieldCurrency, codeStore, "payments are allocated to this invoice; its currency cannot change")
+	case inv.CustomerID != old.CustomerID && old.Paid > 0:
+		return w.problem(ir, FieldCustomerNumber, codeStore, "payments are allocated to this invoice; it cannot move to another customer")
+	}
+	if err := inv.Validate(); err != nil {
+		return w.invalid(ir, FieldAmount, err, invoiceFields)
+	}
+	p.inv = inv
+	target, known := ir.paid, ir.hasPaid
+	if ir.openOnly {
+		target, known = inv.Amount-ir.open, true
+		if target < 0 {
+			return w.problem(ir, FieldOpen, codeOpenExceeds, "the open amount is more than the invoice amount "+
+				data.FormatAmount(inv.Amount, inv.Currency, "en"), "Amount", inv.Amount, "Currency", inv.Currency)
+		}
+	}
+	paidField := FieldPaid
+	if w.res.Mapping.Column(FieldPaid) < 0 {
+		paidField = FieldOpen
+	}
+	switch {
+	case !known || target == old.Paid:
+	case target < old.Paid:
+		return w.problem(ir, paidField, codePaidDecrease, fmt.Sprintf(
+			"%s is already recorded as paid or credited on invoice %s; the file says %s, and an import cannot take payments back",
+			paid, old.Number, data.FormatAmount(target, old.Currency, "en")),
+			"Paid", old.Paid, "File", target, "Currency", old.Currency)
+	default:
+		p.pay = target - old.Paid
+	}
+	p.unchanged = !p.changed && p.pay == 0
+	return w.checkPayment(ir, p)
+}
+
+func (w *writer) checkPayment(ir *invoiceRow, p *rowPlan) error {
+	if p.pay == 0 {
+		return nil
+	}
+	pm := w.payment(ir, p.inv, p.pay)
+	pm.CustomerID, pm.Allocations[0].InvoiceID = max(pm.CustomerID, 1), 1
+	if err := pm.Validate(); err != nil {
+		return w.invalid(ir, FieldPaid, err, paymentFields)
+	}
+	return nil
+}
+
+func (w *writer) payment(ir *invoiceRow, inv data.Invoice, amount int64) data.Payment {
+	date := ir.paidOn
+	if date == 0 {
+		date = w.today
+	}
+	return data.Payment{CustomerID: inv.CustomerID, Kind: data.KindPayment, Date: date, Amount: amount,
+		Currency: inv.Currency, Method: "import", Note: "from " + w.source,
+		Allocations: []data.Allocation{{InvoiceID: inv.ID, Amount: amount}}}
+}
+
+func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
+	p.creditNote = true
+	if err := w.planCustomer(ir, p); err != nil {
+		return err
+	}
+	if p.customer != 0 {
+		var amount int64
+		err := w.b.QueryRowContext(w.ctx, `SELECT amount FROM payments WHERE kind = 'credit_note' AND reference = ?
+			AND customer_id = ? ORDER BY id LIMIT 1`, ir.number, p.customer).Scan(&amount)
+		switch {
+		case err == nil && amount == -ir.amount:
+			p.unchanged = true
+			return nil
+		case err == nil:
+			return w.problem(ir, FieldAmount, codeCreditChanged, fmt.Sprintf("credit note %s is already recorded with %s",
+				ir.number, data.FormatAmount(amount, ir.currency, "en")), "Amount", amount, "Currency", ir.currency)
+		case !errors.Is(err, sql.ErrNoRows):
+			return err
+		}
+	}
+	cn := w.creditNote(ir, max(p.customer, 1))
+	if err := cn.Validate(); err != nil {
+		return w.invalid(ir, FieldAmount, err, paymentFields)
+	}
+	return nil
+}
+
+func (w *writer) creditNote(ir *invoiceRow, customer int64) data.Payment {
+	return data.Payment{CustomerID: customer, Kind: data.KindCreditNote, Date: ir.issue, Amount: -ir.amount,
+		Currency: ir.currency, Reference: ir.number, Note: "credit note from " + w.source}
+}
+
+func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
+	if n := ir.customerNumber; n != "" {
+		if id, ok := w.byNumber[n]; ok {
+			p.customer = id
+			return nil
+		}
+		c, err := w.b.CustomerByNumber(n)
+		switch {
+		case err == nil:
+			w.byNumber[n] = c.ID
+			p.customer = c.ID
+			return nil
+		case !errors.Is(err, data.ErrNotFound):
+			return err
+		case ir.customerName == "":
+			return w.problem(ir, FieldCustomerName, codeCustomerUnknown,
+				"customer "+n+" is not in the company file and the row has no customer name to create it with")
+		}
+	} else {
+		name := ir.customerName
+		if id, ok := w.byName[name]; ok {
+			p.customer = id
+			return nil
+		}
+		c, err := w.b.CustomerByName(name)
+		switch {
+		case err == nil:
+			w.byName[name] = c.ID
+			p.customer = c.ID
+			return nil
+		case !errors.Is(err, data.ErrNotFound):
+			return err
+		}
+	}
+	p.customer = 0
+	p.newCust = &data.Customer{Number: ir.customerNumber, Name: ir.customerName, Type: data.Business, VATID: ir.taxID,
+		OrgNumber: ir.orgNumber, Currency: ir.currency, Country: w.company.Country, Language: w.company.Language,
+		Status: data.StatusActive}
+	check := *p.newCust
+	if check.Number == "" {
+		check.Number = strconv.FormatInt(w.nextNumber, 10)
+	}
+	if err := check.Validate(); err != nil {
+		return w.invalid(ir, FieldCustomerName, err, customerFields)
+	}
+	if ir.email != "" || ir.phone != "" || ir.address != "" {
+		a := splitAddress(ir.address)
+		p.contact = &data.Contact{CustomerID: 1, Kind: data.ContactBilling, Street: a.street, Postcode: a.postcode,
+			City: a.city, Region: a.region, Country: w.company.Country, Email: ir.email, Phone: ir.phone}
+		if err := p.contact.Validate(); err != nil {
+			return w.invalid(ir, FieldAddress, err, contactFields)
+		}
+	}
+	return nil
+}
