@@ -83,7 +83,7 @@ func (w *writer) write(ir invoiceRow) error {
 	return nil
 }
 
-// rowPlan is what a checked row will do.
+// problem is a rowError for field f of the row.
 func (w *writer) problem(ir *invoiceRow, f Field, code, msg string, kv ...any) error {
 	p := Problem{Row: ir.row, Column: w.res.Mapping.Name(f), Field: f, Value: ir.value(f), Error: msg, Code: code}
 	if len(kv) > 0 {
@@ -139,15 +139,6 @@ var customerFields = map[string]Field{"Number": FieldCustomerNumber, "Name": Fie
 var contactFields = map[string]Field{"Email": FieldEmail, "Phone": FieldPhone, "Street": FieldAddress, "Name": FieldAddress}
 var paymentFields = map[string]Field{"Date": FieldPaymentDate}
 
-// plan checks the row against the company file without writing.
-// planUpdate compares the row with the invoice already in the file. The customer changes
-// only when the row names a customer number; a paid amount can grow (a new payment) but
-// never shrink; the amount cannot fall below what is already paid.
-// payment is a payment of amount allocated to inv, dated by the payment-date column or today.
-// planCreditNote checks a row with a negative amount: a credit note on the customer's
-// account, recorded once (one with the same number and amount is left alone).
-// planCustomer finds the row's customer by number, else by exact name; failing both it
-// prepares (and checks) a new customer with its contact.
 // apply writes a checked row.
 func (w *writer) apply(ir *invoiceRow, p *rowPlan) (outcome, error) {
 	if p.unchanged {

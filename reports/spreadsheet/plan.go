@@ -9,6 +9,7 @@ import (
 	"overdue/data"
 )
 
+// rowPlan is what a checked row will do.
 type rowPlan struct {
 	exists     bool
 	old, inv   data.Invoice
@@ -21,6 +22,7 @@ type rowPlan struct {
 	unchanged  bool
 }
 
+// plan checks the row against the company file without writing.
 func (w *writer) plan(ir *invoiceRow) (*rowPlan, error) {
 	p := &rowPlan{}
 	if w.lookup {
@@ -56,6 +58,9 @@ func (w *writer) plan(ir *invoiceRow) (*rowPlan, error) {
 	return p, w.checkPayment(ir, p)
 }
 
+// planUpdate compares the row with the invoice already in the file. The customer changes
+// only when the row names a customer number; a paid amount can grow (a new payment) but
+// never shrink; the amount cannot fall below what is already paid.
 func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 	old := p.old
 	inv := old
@@ -117,6 +122,7 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 	return w.checkPayment(ir, p)
 }
 
+// checkPayment checks the payment the row will record, if any.
 func (w *writer) checkPayment(ir *invoiceRow, p *rowPlan) error {
 	if p.pay == 0 {
 		return nil
@@ -129,6 +135,7 @@ func (w *writer) checkPayment(ir *invoiceRow, p *rowPlan) error {
 	return nil
 }
 
+// payment is a payment of amount allocated to inv, dated by the payment-date column or today.
 func (w *writer) payment(ir *invoiceRow, inv data.Invoice, amount int64) data.Payment {
 	date := ir.paidOn
 	if date == 0 {
@@ -139,6 +146,8 @@ func (w *writer) payment(ir *invoiceRow, inv data.Invoice, amount int64) data.Pa
 		Allocations: []data.Allocation{{InvoiceID: inv.ID, Amount: amount}}}
 }
 
+// planCreditNote checks a row with a negative amount: a credit note on the customer's
+// account, recorded once (one with the same number and amount is left alone).
 func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
 	p.creditNote = true
 	if err := w.planCustomer(ir, p); err != nil {
@@ -166,11 +175,14 @@ func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
 	return nil
 }
 
+// creditNote is the credit note a row with a negative amount records.
 func (w *writer) creditNote(ir *invoiceRow, customer int64) data.Payment {
 	return data.Payment{CustomerID: customer, Kind: data.KindCreditNote, Date: ir.issue, Amount: -ir.amount,
 		Currency: ir.currency, Reference: ir.number, Note: "credit note from " + w.source}
 }
 
+// planCustomer finds the row's customer by number, else by exact name; failing both it
+// prepares (and checks) a new customer with its contact.
 func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 	if n := ir.customerNumber; n != "" {
 		if id, ok := w.byNumber[n]; ok {
