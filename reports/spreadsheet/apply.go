@@ -38,6 +38,7 @@ type writer struct {
 // rowError is a problem with the row found against the company file.
 type rowError struct{ p Problem }
 
+// Error says which row and column the problem is in.
 func (e *rowError) Error() string {
 	return fmt.Sprintf("row %d, %s: %s", e.p.Row, e.p.Column, e.p.Error)
 }

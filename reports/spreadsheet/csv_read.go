@@ -115,6 +115,7 @@ type recordGuard struct {
 
 var errRecordTooLong = errors.New("record too long")
 
+// Read reads from the file, failing once the current record is too long.
 func (g *recordGuard) Read(p []byte) (int, error) {
 	if g.since > maxRecordBytes {
 		return 0, errRecordTooLong
