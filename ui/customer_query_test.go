@@ -81,3 +81,34 @@ func ids(rows []data.CustomerSummary) []int64 {
 	}
 	return out
 }
+
+func TestCustomerSearchNarrowsAndForgets(t *testing.T) {
+	s := newTestStore(t)
+	for i := 0; i < 30; i++ {
+		mustCustomer(t, s, data.Customer{Name: fmt.Sprintf("Nowak %02d", i)})
+	}
+	var cs customerSearch
+	page := func(search string) (int, []int64) {
+		t.Helper()
+		rows, total, err := cs.page(s, data.CustomerFilter{Search: search}, 0, 10, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return total, ids(rows)
+	}
+	if n, _ := page("nowak"); n != 30 {
+		t.Fatalf("nowak: %d", n)
+	}
+	if n, rows := page("nowak 1"); n != 10 || len(rows) != 10 {
+		t.Errorf("nowak 1: %d, %d rows", n, len(rows))
+	}
+	// A customer added meanwhile: the narrowed scan notices the file changed.
+	mustCustomer(t, s, data.Customer{Name: "Nowak 1 bis"})
+	if n, _ := page("nowak 1"); n != 11 {
+		t.Errorf("after adding one: %d, want 11", n)
+	}
+	cs.forget()
+	if n, _ := page("nowak 2"); n != 10 {
+		t.Errorf("nowak 2 after forget: %d", n)
+	}
+}

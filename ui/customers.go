@@ -30,7 +30,8 @@ type customersScreen struct {
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	detail   *customerDetail
-	aging    *agingFilter // bucket columns and the currency and bucket filters (dashboard_customers.go)
+	planner  customerSearch // chooses the cheapest query for each keystroke
+	aging    *agingFilter   // bucket columns and the currency and bucket filters (dashboard_customers.go)
 }
 
 func newCustomersScreen(a *App) Screen {
@@ -44,6 +45,7 @@ func (s *customersScreen) Content() fyne.CanvasObject { return s.stack }
 
 // Reload reloads the list and the open customer's file.
 func (s *customersScreen) Reload() {
+	s.planner.forget()
 	s.list.load = s.loader(s.filter)
 	s.list.Reload(false)
 	s.aging.reload()
@@ -114,9 +116,9 @@ func (s *customersScreen) loader(f data.CustomerFilter) func(offset, limit int, 
 	if s.aging != nil && s.aging.active() {
 		return s.aging.loader(f)
 	}
-	store := s.a.Store()
+	store, planner := s.a.Store(), &s.planner
 	return func(offset, limit int, count bool) ([]data.CustomerSummary, int, error) {
-		return customerPage(store, f, offset, limit, count)
+		return planner.page(store, f, offset, limit, count)
 	}
 }
 
