@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -131,13 +130,6 @@ func writeBenchWorkbook(path string, rows int) error {
 		return err
 	}
 	return zw.Close()
-}
-
-// cpuTime returns the user and system CPU time the process has used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // peakMemory samples the Go heap and stacks in use while work runs and returns the highest value.
