@@ -23,7 +23,7 @@ type shot struct {
 // TakeScreenshots walks through the main screens of the open company, writing a PNG of the
 // window for each into dir: main.png (the first section), customers.png, customer.png,
 // customer-timeline.png, customer-payments.png, customer-contacts.png, payment.png,
-// customer-form.png (with its validation messages), invoices.png, settings.png and
+// customer-form.png (with its validation messages), invoices.png, letters.png, settings.png and
 // welcome.png. wrote is called with each file written, done at the end. Call it on the UI
 // goroutine once the company is open.
 func (a *App) TakeScreenshots(dir string, wrote func(name string), done func(error)) {
@@ -62,6 +62,7 @@ func (a *App) TakeScreenshots(dir string, wrote func(name string), done func(err
 		}, 800 * time.Millisecond},
 		{"customer-form.png", func() { form.onSave() }, 800 * time.Millisecond},
 		{"invoices.png", func() { form.dlg.Hide(); a.ShowSection("invoices") }, 1500 * time.Millisecond},
+		{"letters.png", func() { a.ShowSection("letters") }, 2000 * time.Millisecond},
 		{"settings.png", func() { a.ShowSection("settings") }, 1200 * time.Millisecond},
 		{"welcome.png", func() { a.showWelcome() }, 1000 * time.Millisecond},
 	}
