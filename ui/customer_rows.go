@@ -13,9 +13,11 @@ import (
 
 // customerColumns is the shared layout of the customer list's header and rows:
 // number, name (flexible), country, status, balance, days overdue, then one column per aging
-// bucket (dashboard_customers.go).
-var customerColumns = &columnsLayout{widths: append([]float32{66, 130, 64, 104, 130, 80},
-	agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth), flex: 1, gap: 4}
+// bucket (dashboard_customers.go). In a window too narrow for names of at least 200 pixels
+// beside the buckets, the bucket columns are left out.
+var customerColumns = &columnsLayout{widths: append([]float32{60, 130, 60, 100, 124, 76},
+	agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth, agingColumnWidth), flex: 1, gap: 4,
+	optionalFrom: 6, comfortable: 200}
 
 func newCustomerRow() fyne.CanvasObject {
 	num := widget.NewLabel("")

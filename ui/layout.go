@@ -40,23 +40,45 @@ type columnsLayout struct {
 	widths []float32 // fixed widths; the flexible column's entry is its minimum
 	flex   int       // index of the flexible column
 	gap    float32
+	// optionalFrom, when above zero, is the first of the trailing columns that are hidden
+	// together when showing them would leave the flexible column narrower than comfortable
+	// (the customer list drops its bucket columns in a narrow window rather than cut names short).
+	optionalFrom int
+	comfortable  float32
 }
 
-// Layout places the cells side by side.
-func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	fixed := float32(0)
-	for i, w := range l.widths {
+// visible returns how many leading columns fit in width.
+func (l *columnsLayout) visible(width float32) int {
+	n := len(l.widths)
+	if l.optionalFrom > 0 && l.flexWidth(width, n) < l.comfortable {
+		n = l.optionalFrom
+	}
+	return n
+}
+
+// flexWidth is the flexible column's width when the first n columns are shown.
+func (l *columnsLayout) flexWidth(width float32, n int) float32 {
+	fixed := l.gap * float32(n-1)
+	for i, w := range l.widths[:n] {
 		if i != l.flex {
 			fixed += w
 		}
 	}
-	fixed += l.gap * float32(len(l.widths)-1)
-	flexW := max(size.Width-fixed, l.widths[l.flex])
+	return max(width-fixed, l.widths[l.flex])
+}
+
+// Layout places the cells side by side.
+func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	n := l.visible(size.Width)
+	flexW := l.flexWidth(size.Width, n)
 	x := float32(0)
 	for i, o := range objs {
-		if i >= len(l.widths) {
+		if i >= n {
 			o.Hide()
 			continue
+		}
+		if l.optionalFrom > 0 && i >= l.optionalFrom && !o.Visible() {
+			o.Show()
 		}
 		w := l.widths[i]
 		if i == l.flex {
@@ -68,16 +90,20 @@ func (l *columnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 }
 
-// MinSize is the sum of the widths and the tallest cell.
+// MinSize is the sum of the widths that must show and the tallest cell.
 func (l *columnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	n := len(l.widths)
+	if l.optionalFrom > 0 {
+		n = l.optionalFrom
+	}
 	var w, h float32
 	for i, o := range objs {
-		if i < len(l.widths) {
+		if i < n {
 			w += l.widths[i]
 		}
 		h = max(h, o.MinSize().Height)
 	}
-	return fyne.NewSize(w+l.gap*float32(len(l.widths)-1), h)
+	return fyne.NewSize(w+l.gap*float32(n-1), h)
 }
 
 // minWidthLayout gives its object at least a width, e.g. so a drop-down shows its longest choice.
