@@ -22,17 +22,20 @@ const (
 // the company file (lookups only, the same rules the store applies), then written; so a row
 // is either written whole or, being invalid, not at all, without a savepoint per row.
 type writer struct {
-	b           *data.Batch
-	ctx         context.Context
-	res         *Result
-	company     data.Company
-	today       data.Date
-	source      string
-	lookup      bool // the file held invoices before the import: numbers must be looked up
-	skipInvalid bool
-	nextNumber  int64
-	byNumber    map[string]int64
-	byName      map[string]int64
+	b       *data.Batch
+	ctx     context.Context
+	res     *Result
+	company data.Company
+	today   data.Date
+	source  string
+	lookup  bool // the file held invoices before the import: numbers must be looked up
+	// the file held customers (credit notes) before: they must be looked up too; a file that
+	// held none has only what this import adds, which the writer keeps in its maps
+	lookupCustomers, lookupCredits bool
+	skipInvalid                    bool
+	nextNumber                     int64
+	byNumber                       map[string]int64
+	byName                         map[string]int64
 }
 
 // rowError is a problem with the row found against the company file.
@@ -182,23 +185,20 @@ func (w *writer) apply(ir *invoiceRow, p *rowPlan) (outcome, error) {
 
 func (w *writer) createCustomer(ir *invoiceRow, p *rowPlan) (int64, error) {
 	c := *p.newCust
-	for tries := 0; ; tries++ {
-		if p.newCust.Number == "" {
+	if c.Number == "" {
+		// Numbers above every numeric one in the file when the import began, skipping those
+		// the import has used since; a bulk load only finds a taken number at its end.
+		for c.Number == "" || w.byNumber[c.Number] != 0 {
 			c.Number = strconv.FormatInt(w.nextNumber, 10)
 			w.nextNumber++
 		}
-		err := w.b.CreateCustomer(&c)
-		if err == nil {
-			break
-		}
-		if !errors.Is(err, data.ErrDuplicate) || p.newCust.Number != "" || tries > 10000 {
-			return 0, w.invalid(ir, FieldCustomerName, err, customerFields)
-		}
+	}
+	if err := w.b.CreateCustomer(&c); err != nil {
+		return 0, w.invalid(ir, FieldCustomerName, err, customerFields)
 	}
 	w.res.CustomersCreated++
-	if p.newCust.Number != "" {
-		w.byNumber[c.Number] = c.ID
-	} else {
+	w.byNumber[c.Number] = c.ID
+	if _, ok := w.byName[c.Name]; !ok {
 		w.byName[c.Name] = c.ID
 	}
 	if p.contact != nil {

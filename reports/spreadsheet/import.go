@@ -69,6 +69,10 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 	if err != nil {
 		return nil, err
 	}
+	customers, err := s.CountCustomers(data.CustomerFilter{})
+	if err != nil {
+		return nil, err
+	}
 	next, err := s.NextCustomerNumber()
 	if err != nil {
 		return nil, err
@@ -81,6 +85,7 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 		}
 	}
 	w := &writer{res: res, company: company, today: o.Today, source: filepath.Base(b.Path), lookup: invoices > 0,
+		lookupCustomers: customers > 0, lookupCredits: invoices > 0 || customers > 0,
 		skipInvalid: o.SkipInvalid, nextNumber: nextNumber, byNumber: map[string]int64{}, byName: map[string]int64{}}
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()

@@ -153,7 +153,7 @@ func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
 	if err := w.planCustomer(ir, p); err != nil {
 		return err
 	}
-	if p.customer != 0 {
+	if p.customer != 0 && w.lookupCredits {
 		var amount int64
 		err := w.b.QueryRowContext(w.ctx, `SELECT amount FROM payments WHERE kind = 'credit_note' AND reference = ?
 			AND customer_id = ? ORDER BY id LIMIT 1`, ir.number, p.customer).Scan(&amount)
@@ -189,7 +189,10 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 			p.customer = id
 			return nil
 		}
-		c, err := w.b.CustomerByNumber(n)
+		c, err := data.Customer{}, error(data.ErrNotFound)
+		if w.lookupCustomers {
+			c, err = w.b.CustomerByNumber(n)
+		}
 		switch {
 		case err == nil:
 			w.byNumber[n] = c.ID
@@ -207,7 +210,10 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 			p.customer = id
 			return nil
 		}
-		c, err := w.b.CustomerByName(name)
+		c, err := data.Customer{}, error(data.ErrNotFound)
+		if w.lookupCustomers {
+			c, err = w.b.CustomerByName(name)
+		}
 		switch {
 		case err == nil:
 			w.byName[name] = c.ID
