@@ -58,7 +58,7 @@ func (b *Book) read(ctx context.Context, s Settings, sheet string, o *Options, f
 		head = nil
 		return nil
 	}
-	err := b.each(ctx, sheet, o.Encoding, o.Progress, func(row int, cells []string) error {
+	err := b.eachAhead(ctx, sheet, o.Encoding, o.Progress, func(row int, cells []string) error {
 		if a != nil {
 			return a.add(row, cells)
 		}
@@ -95,6 +95,62 @@ func (b *Book) read(ctx context.Context, s Settings, sheet string, o *Options, f
 		}
 	}
 	return a, err
+}
+
+// sheetRow is one row as read, on its way from the reading goroutine to the analysis.
+type sheetRow struct {
+	row   int
+	cells []string
+}
+
+// eachAhead is each with the reading in a goroutine of its own, a few hundred rows ahead of
+// fn: unpacking and decoding the sheet and reading the rows then share the work with the
+// writer on two cores.
+func (b *Book) eachAhead(ctx context.Context, sheet, encoding string, progress func(done, total int64), fn rowFunc) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	rows := make(chan []sheetRow, 8)
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(rows)
+		buf := make([]sheetRow, 0, emitBatch)
+		err := b.each(ctx, sheet, encoding, progress, func(row int, cells []string) error {
+			buf = append(buf, sheetRow{row, cells})
+			if len(buf) < emitBatch {
+				return nil
+			}
+			select {
+			case rows <- buf:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			buf = make([]sheetRow, 0, emitBatch)
+			return nil
+		})
+		if err == nil && len(buf) > 0 {
+			select {
+			case rows <- buf:
+			case <-ctx.Done():
+				err = ctx.Err()
+			}
+		}
+		readErr <- err
+	}()
+	var err error
+	for batch := range rows {
+		for _, r := range batch {
+			if err == nil {
+				err = fn(r.row, r.cells)
+			}
+		}
+		if err != nil {
+			stop() // the reader stops; the loop drains what it sent
+		}
+	}
+	if rerr := <-readErr; err == nil {
+		err = rerr
+	}
+	return err
 }
 
 // findMapping finds the header row among the first rows: the first row with a remembered
