@@ -42,7 +42,7 @@ type balanceKey struct {
 }
 
 // agingColumnWidth is the width of one bucket column.
-const agingColumnWidth = 66
+const agingColumnWidth = 70
 
 func newAgingFilter(s *customersScreen) *agingFilter {
 	f := &agingFilter{s: s, bucket: -1, sortBy: -1, edges: reports.DefaultEdges}
