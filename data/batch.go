@@ -18,36 +18,38 @@ type Batch struct {
 	recent  []invoiceFacts // see remember
 }
 
-// batchCacheKiB is the page cache of the writer connection while a batch runs (the usual
-// 2 MB would spill dirty pages to the WAL and read them back all the time on big loads).
-const batchCacheKiB = 32 << 10
-
 // Batch runs fn in one write transaction. If fn returns an error, or ctx is cancelled
 // before the commit, nothing is written.
 func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
-	conn, err := s.w.Conn(ctx)
+	return s.batch(ctx, false, fn)
+}
+
+// Load is Batch for filling a company file that has no customers, contacts, invoices,
+// payments or events yet (the sample company): foreign keys are checked once, before the
+// commit, instead of on every row, and a dangling one fails the whole load with
+// ErrNotFound. On a file that is not empty, Load is Batch.
+func (s *Store) Load(ctx context.Context, fn func(b *Batch) error) error {
+	return s.batch(ctx, true, fn)
+}
+
+func (s *Store) batch(ctx context.Context, load bool, fn func(b *Batch) error) error {
+	conn, err := s.batchConn(ctx, load)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
-	defer conn.Close()
-	var cache int64
-	if err := conn.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&cache); err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	if _, err := conn.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", -batchCacheKiB)); err != nil {
-		return fmt.Errorf("begin: %w", err)
-	}
-	// the big cache is given back after the batch, whatever happens (a background context:
-	// ctx may be cancelled by then)
-	defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA cache_size = %d", cache))
+	defer conn.release()
 	tx, err := conn.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
+	defer tx.Rollback() // when fn panics; after the commit it does nothing
 	b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}}
 	err = b.run(fn)
 	for _, st := range b.stmts {
 		st.Close()
+	}
+	if err == nil && conn.deferFKs {
+		err = checkReferences(ctx, tx)
 	}
 	if err != nil {
 		tx.Rollback()

@@ -95,7 +95,7 @@ func Generate(ctx context.Context, s *data.Store, opts Options, progress func(do
 	defer cancel()
 	plans := make(chan *plan, 256)
 	go g.produce(ctx, plans)
-	err = s.Batch(ctx, func(b *data.Batch) error { return w.write(ctx, b, plans) })
+	err = s.Load(ctx, func(b *data.Batch) error { return w.write(ctx, b, plans) })
 	if err != nil {
 		if ctx.Err() != nil {
 			return Summary{}, fmt.Errorf("sample company: %w", ctx.Err())
