@@ -10,12 +10,16 @@ import (
 // all happens or none of it does. Statements are prepared once and reused, and customer
 // balances are recomputed once at the end instead of after every row.
 type Batch struct {
-	s       *Store
-	tx      *sql.Tx
-	ctx     context.Context
-	stmts   map[string]*sql.Stmt
-	touched map[int64]bool
-	recent  []invoiceFacts // see remember
+	s        *Store
+	tx       *sql.Tx
+	ctx      context.Context
+	stmts    map[string]*sql.Stmt
+	touched  map[int64]bool
+	recent   []invoiceFacts // see remember
+	load     bool           // rows are written loadChunk at a time (see Store.Load)
+	deferFKs bool           // foreign keys are checked at the end
+	rows     map[*table]*pending
+	failed   error // a load that failed to write (see flush)
 }
 
 // Batch runs fn in one write transaction. If fn returns an error, or ctx is cancelled
@@ -24,10 +28,12 @@ func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
 	return s.batch(ctx, false, fn)
 }
 
-// Load is Batch for filling a company file that has no customers, contacts, invoices,
-// payments or events yet (the sample company): foreign keys are checked once, before the
-// commit, instead of on every row, and a dangling one fails the whole load with
-// ErrNotFound. On a file that is not empty, Load is Batch.
+// Load is Batch for filling a company file in bulk (the sample company). Rows are numbered
+// at once but written many to a statement, so a row the file refuses (a duplicate number)
+// may fail a later call or Load itself, and fails the whole load; every record is still
+// validated by the call that adds it. On a file with no customers, contacts, invoices,
+// payments or events yet, foreign keys are checked once before the commit instead of on
+// every row, and a dangling one fails the load with ErrNotFound.
 func (s *Store) Load(ctx context.Context, fn func(b *Batch) error) error {
 	return s.batch(ctx, true, fn)
 }
@@ -43,11 +49,13 @@ func (s *Store) batch(ctx context.Context, load bool, fn func(b *Batch) error) e
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback() // when fn panics; after the commit it does nothing
-	b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{}}
+	b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{},
+		load: load, deferFKs: conn.deferFKs, rows: map[*table]*pending{}}
 	err = b.run(fn)
 	for _, st := range b.stmts {
 		st.Close()
 	}
+	b.closeRows()
 	if err == nil && conn.deferFKs {
 		err = checkReferences(ctx, tx)
 	}
@@ -67,6 +75,9 @@ func (b *Batch) run(fn func(b *Batch) error) error {
 		return err
 	}
 	if err := b.ctx.Err(); err != nil {
+		return err
+	}
+	if err := b.flushAll(); err != nil {
 		return err
 	}
 	return b.refresh()
@@ -105,9 +116,13 @@ func (b *Batch) stmt(query string) (*sql.Stmt, error) {
 	return st, nil
 }
 
-// ExecContext runs a prepared statement inside the batch's transaction.
+// ExecContext runs a prepared statement inside the batch's transaction, after the rows
+// the batch holds back.
 func (b *Batch) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	if err := b.ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := b.flushAll(); err != nil {
 		return nil, err
 	}
 	st, err := b.stmt(query)
@@ -117,8 +132,11 @@ func (b *Batch) ExecContext(ctx context.Context, query string, args ...any) (sql
 	return st.ExecContext(ctx, args...)
 }
 
-// QueryContext runs a prepared query inside the batch's transaction.
+// QueryContext runs a prepared query inside the batch's transaction, seeing all its writes.
 func (b *Batch) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	if err := b.flushAll(); err != nil {
+		return nil, err
+	}
 	st, err := b.stmt(query)
 	if err != nil {
 		return nil, err
@@ -126,8 +144,11 @@ func (b *Batch) QueryContext(ctx context.Context, query string, args ...any) (*s
 	return st.QueryContext(ctx, args...)
 }
 
-// QueryRowContext runs a prepared one-row query inside the batch's transaction.
+// QueryRowContext runs a prepared one-row query inside the batch's transaction, seeing all
+// its writes.
 func (b *Batch) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	// a load whose rows failed to write fails at its end, whatever this reads
+	_ = b.flushAll()
 	st, err := b.stmt(query)
 	if err != nil {
 		return b.tx.QueryRowContext(ctx, query, args...) // reports the same error on Scan
@@ -138,12 +159,24 @@ func (b *Batch) QueryRowContext(ctx context.Context, query string, args ...any) 
 // CreateCustomer validates and inserts c (see Store.CreateCustomer).
 func (b *Batch) CreateCustomer(c *Customer) error { return b.s.createCustomer(b, c) }
 
+// contactsTable is how a batch inserts contacts (Store.CreateContact writes the same columns).
+var contactsTable = newTable("contacts", true, []string{"customer_id", "kind", "name", "street", "postcode", "city",
+	"region", "country", "phone", "email", "note"}, []*table{customersTable}, func(row []any, err error) error {
+	return fmt.Errorf("create contact for customer %d: %w", row[0], err)
+})
+
 // CreateContact validates and inserts c.
 func (b *Batch) CreateContact(c *Contact) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	return b.s.createContact(b, c)
+	id, err := b.insert(contactsTable, []any{c.CustomerID, string(c.Kind), c.Name, c.Street, c.Postcode, c.City,
+		c.Region, c.Country, c.Phone, c.Email, c.Note})
+	if err != nil {
+		return err
+	}
+	c.ID = id
+	return nil
 }
 
 // CreateInvoice validates and inserts inv (see Store.CreateInvoice).

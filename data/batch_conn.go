@@ -12,12 +12,15 @@ import (
 // 2 MB would spill dirty pages to the WAL and read them back all the time on big loads).
 const batchCacheKiB = 32 << 10
 
-// batchConn is the writer connection set up for a batch: a bigger page cache and, for a
+// batchConn is the writer connection set up for a batch: a bigger page cache, temporary
+// data in memory (a statement that inserts many rows keeps a copy of every page it changes
+// until it ends, to undo it; in a temporary file that is a system call per page) and, for a
 // load into an empty file, foreign keys checked once at the end instead of on every row.
 type batchConn struct {
 	*sql.Conn
-	cache    int64 // the cache_size to give back
-	deferFKs bool  // foreign-key enforcement is off until the batch ends
+	cache     int64 // the cache_size to give back
+	tempStore int64 // the temp_store to give back
+	deferFKs  bool  // foreign-key enforcement is off until the batch ends
 }
 
 // batchConn takes the writer connection and sets it up, before the transaction begins
@@ -39,7 +42,10 @@ func (c *batchConn) setUp(ctx context.Context, load bool) error {
 	if err := c.QueryRowContext(ctx, "PRAGMA cache_size").Scan(&c.cache); err != nil {
 		return err
 	}
-	if _, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", -batchCacheKiB)); err != nil {
+	if err := c.QueryRowContext(ctx, "PRAGMA temp_store").Scan(&c.tempStore); err != nil {
+		return err
+	}
+	if _, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d; PRAGMA temp_store = MEMORY", -batchCacheKiB)); err != nil {
 		return err
 	}
 	if !load {
@@ -81,7 +87,7 @@ func checkReferences(ctx context.Context, tx *sql.Tx) error {
 // closed rather than returned to the pool with foreign keys off.
 func (c *batchConn) release() {
 	ctx := context.Background() // the batch's context may be cancelled by now
-	_, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", c.cache))
+	_, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d; PRAGMA temp_store = %d", c.cache, c.tempStore))
 	if err == nil && c.deferFKs {
 		_, err = c.ExecContext(ctx, "PRAGMA foreign_keys = ON")
 	}

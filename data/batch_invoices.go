@@ -7,6 +7,11 @@ import "fmt"
 // however big the batch is).
 const recentInvoices = 1 << 16
 
+// keptInvoices is how many of the newest invoices a load holds back before writing them, so
+// that payments allocated to them change their paid amount before they are written instead
+// of with an UPDATE each (a customer's payments come soon after its invoices).
+const keptInvoices = 4096
+
 // invoiceFacts is what a payment's allocation checks about an invoice.
 type invoiceFacts struct {
 	id, customerID, amount, paid int64
@@ -54,4 +59,13 @@ func (s *Store) allocationTarget(q querier, id int64) (*invoiceFacts, error) {
 	}
 	return &invoiceFacts{id: inv.ID, customerID: inv.CustomerID, amount: inv.Amount, paid: inv.Paid,
 		currency: inv.Currency, number: inv.Number}, nil
+}
+
+// pendingInvoice returns the values of invoice id while a load still holds it back, to
+// change its paid amount there instead of with an UPDATE; nil otherwise (or outside a batch).
+func (b *Batch) pendingInvoice(inBatch bool, id int64) []any {
+	if !inBatch {
+		return nil
+	}
+	return b.pendingRow(invoicesTable, id)
 }

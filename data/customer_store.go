@@ -74,6 +74,16 @@ func customerSearchText(c *Customer) string {
 	return FoldSearch(strings.Join([]string{c.Number, c.Name, c.OrgNumber, c.VATID}, " "))
 }
 
+// customersTable is how customers are inserted.
+var customersTable = newTable("customers", true, []string{"number", "name", "debtor_type", "org_number", "vat_id",
+	"national_id", "language", "country", "time_zone", "currency", "status", "status_reason", "status_date",
+	"credit_limit", "risk", "notes", "search", "created_at", "updated_at"}, nil, func(row []any, err error) error {
+	if isUniqueViolation(err) {
+		return fmt.Errorf("customer number %s: %w", row[0], ErrDuplicate)
+	}
+	return fmt.Errorf("create customer %s: %w", row[0], err)
+})
+
 // CreateCustomer validates and inserts c, setting c.ID, and logs the event.
 func (s *Store) CreateCustomer(c *Customer) error {
 	return s.tx(context.Background(), func(tx *sql.Tx) error { return s.createCustomer(tx, c) })
@@ -88,20 +98,13 @@ func (s *Store) createCustomer(q querier, c *Customer) error {
 	}
 	now := s.now()
 	c.Created, c.Updated = now, now
-	res, err := q.ExecContext(context.Background(), `INSERT INTO customers (number, name, debtor_type, org_number,
-		vat_id, national_id, language, country, time_zone, currency, status, status_reason, status_date,
-		credit_limit, risk, notes, search, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		c.Number, c.Name, c.Type, c.OrgNumber, c.VATID, c.NationalID, c.Language, c.Country, c.TimeZone,
-		c.Currency, c.Status, c.StatusReason, c.StatusDate, c.CreditLimit, c.Risk, c.Notes,
-		customerSearchText(c), stamp(now), stamp(now))
+	id, err := insert(q, customersTable, c.Number, c.Name, string(c.Type), c.OrgNumber, c.VATID, c.NationalID,
+		c.Language, c.Country, c.TimeZone, c.Currency, string(c.Status), c.StatusReason, c.StatusDate, c.CreditLimit,
+		c.Risk, c.Notes, customerSearchText(c), stamp(now), stamp(now))
 	if err != nil {
-		if isUniqueViolation(err) {
-			return fmt.Errorf("customer number %s: %w", c.Number, ErrDuplicate)
-		}
-		return fmt.Errorf("create customer %s: %w", c.Number, err)
+		return err
 	}
-	c.ID, _ = res.LastInsertId()
+	c.ID = id
 	return s.addEvent(q, &Event{Kind: EventCustomerCreated, CustomerID: c.ID, Text: c.Number + " " + c.Name})
 }
 

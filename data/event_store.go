@@ -16,19 +16,23 @@ func (s *Store) AddEvent(e *Event) error {
 	return s.tx(context.Background(), func(tx *sql.Tx) error { return s.addEvent(tx, e) })
 }
 
+// eventsTable is how the log is appended to.
+var eventsTable = newTable("events", true, []string{"at", "recorded_at", "kind", "customer_id", "invoice_id", "amount",
+	"currency", "channel", "outcome", "text", "ref"}, []*table{customersTable, invoicesTable}, func(row []any, err error) error {
+	return fmt.Errorf("log %s event: %w", row[2], err)
+})
+
 func (s *Store) addEvent(q querier, e *Event) error {
 	e.Recorded = s.now()
 	if e.At.IsZero() {
 		e.At = e.Recorded
 	}
-	res, err := q.ExecContext(context.Background(), `INSERT INTO events (at, recorded_at, kind, customer_id, invoice_id,
-		amount, currency, channel, outcome, text, ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		stamp(e.At), stamp(e.Recorded), e.Kind, nullID(e.CustomerID), nullID(e.InvoiceID), e.Amount, e.Currency, e.Channel,
-		e.Outcome, e.Text, e.Ref)
+	id, err := insert(q, eventsTable, stamp(e.At), stamp(e.Recorded), string(e.Kind), nullID(e.CustomerID),
+		nullID(e.InvoiceID), e.Amount, e.Currency, e.Channel, e.Outcome, e.Text, e.Ref)
 	if err != nil {
-		return fmt.Errorf("log %s event: %w", e.Kind, err)
+		return err
 	}
-	e.ID, _ = res.LastInsertId()
+	e.ID = id
 	return nil
 }
 

@@ -108,23 +108,29 @@ func (s *Store) CreateInvoice(inv *Invoice) error {
 	return s.tx(context.Background(), func(tx *sql.Tx) error { return s.createInvoice(tx, inv) })
 }
 
+// invoicesTable is how invoices are inserted; paidColumn is where a pending row keeps its paid amount.
+var invoicesTable = newTable("invoices", true, []string{"number", "customer_id", "issue_date", "due_date", "amount",
+	"currency", "description", "paid", "created_at"}, []*table{customersTable}, func(row []any, err error) error {
+	switch {
+	case isUniqueViolation(err):
+		return fmt.Errorf("invoice number %s: %w", row[0], ErrDuplicate)
+	case strings.Contains(err.Error(), "FOREIGN KEY"):
+		return fmt.Errorf("invoice %s: customer %d: %w", row[0], row[1], ErrNotFound)
+	}
+	return fmt.Errorf("create invoice %s: %w", row[0], err)
+}).keeping(keptInvoices)
+
+const paidColumn = 7
+
 func (s *Store) createInvoice(q querier, inv *Invoice) error {
 	inv.Created = s.now()
 	inv.Paid = 0
-	res, err := q.ExecContext(context.Background(), `INSERT INTO invoices (number, customer_id, issue_date, due_date,
-		amount, currency, description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-		inv.Number, inv.CustomerID, inv.IssueDate, inv.DueDate, inv.Amount, inv.Currency, inv.Description,
-		stamp(inv.Created))
+	id, err := insert(q, invoicesTable, inv.Number, inv.CustomerID, inv.IssueDate, inv.DueDate, inv.Amount,
+		inv.Currency, inv.Description, int64(0), stamp(inv.Created))
 	if err != nil {
-		if isUniqueViolation(err) {
-			return fmt.Errorf("invoice number %s: %w", inv.Number, ErrDuplicate)
-		}
-		if strings.Contains(err.Error(), "FOREIGN KEY") {
-			return fmt.Errorf("invoice %s: customer %d: %w", inv.Number, inv.CustomerID, ErrNotFound)
-		}
-		return fmt.Errorf("create invoice %s: %w", inv.Number, err)
+		return err
 	}
-	inv.ID, _ = res.LastInsertId()
+	inv.ID = id
 	if b, ok := q.(*Batch); ok {
 		b.remember(inv)
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -132,22 +133,34 @@ func (s *Store) AllocateOldestFirst(customerID int64, currency string, amount in
 	return out, nil
 }
 
+// paymentsTable and allocationsTable are how payments and their allocations are inserted.
+var (
+	paymentsTable = newTable("payments", true, []string{"customer_id", "kind", "date", "amount", "currency", "method",
+		"reference", "note", "created_at"}, []*table{customersTable}, func(row []any, err error) error {
+		if strings.Contains(err.Error(), "FOREIGN KEY") {
+			return fmt.Errorf("payment: customer %d: %w", row[0], ErrNotFound)
+		}
+		return fmt.Errorf("record payment: %w", err)
+	})
+	allocationsTable = newTable("allocations", false, []string{"payment_id", "invoice_id", "amount"},
+		[]*table{paymentsTable, invoicesTable}, func(row []any, err error) error {
+			return fmt.Errorf("allocate payment to invoice %d: %w", row[1], err)
+		})
+)
+
 func (s *Store) createPayment(q querier, p *Payment) error {
 	ctx := context.Background()
 	p.Created = s.now()
-	res, err := q.ExecContext(ctx, `INSERT INTO payments (customer_id, kind, date, amount, currency, method,
-		reference, note, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		p.CustomerID, p.Kind, p.Date, p.Amount, p.Currency, p.Method, p.Reference, p.Note, stamp(p.Created))
+	id, err := insert(q, paymentsTable, p.CustomerID, string(p.Kind), p.Date, p.Amount, p.Currency, p.Method,
+		p.Reference, p.Note, stamp(p.Created))
 	if err != nil {
-		if strings.Contains(err.Error(), "FOREIGN KEY") {
-			return fmt.Errorf("payment: customer %d: %w", p.CustomerID, ErrNotFound)
-		}
-		return fmt.Errorf("record payment: %w", err)
+		return err
 	}
-	p.ID, _ = res.LastInsertId()
+	p.ID = id
 	kind := map[PaymentKind]EventKind{KindPayment: EventPayment, KindCreditNote: EventCreditNote, KindWriteOff: EventWriteOff}[p.Kind]
 	text := strings.TrimSpace(strings.Join([]string{p.Method, p.Reference, p.Note}, " "))
-	ref := fmt.Sprintf("payment:%d", p.ID)
+	ref := "payment:" + strconv.FormatInt(p.ID, 10)
+	b, inBatch := q.(*Batch)
 	for _, a := range p.Allocations {
 		inv, err := s.allocationTarget(q, a.InvoiceID)
 		if err != nil {
@@ -162,11 +175,12 @@ func (s *Store) createPayment(q querier, p *Payment) error {
 			return &ValidationError{Record: "payment", Fields: []FieldError{{"Allocations", fmt.Sprintf(
 				"only %s is open on invoice %s", FormatMoney(inv.open(), inv.currency, "en"), inv.number)}}}
 		}
-		if _, err := q.ExecContext(ctx, "INSERT INTO allocations (payment_id, invoice_id, amount) VALUES (?, ?, ?)",
-			p.ID, a.InvoiceID, a.Amount); err != nil {
-			return fmt.Errorf("allocate payment to invoice %s: %w", inv.number, err)
+		if _, err := insert(q, allocationsTable, p.ID, a.InvoiceID, a.Amount); err != nil {
+			return err
 		}
-		if _, err := q.ExecContext(ctx, "UPDATE invoices SET paid = paid + ? WHERE id = ?", a.Amount, a.InvoiceID); err != nil {
+		if row := b.pendingInvoice(inBatch, a.InvoiceID); row != nil {
+			row[paidColumn] = row[paidColumn].(int64) + a.Amount // not yet written: written paid
+		} else if _, err := q.ExecContext(ctx, "UPDATE invoices SET paid = paid + ? WHERE id = ?", a.Amount, a.InvoiceID); err != nil {
 			return fmt.Errorf("allocate payment to invoice %s: %w", inv.number, err)
 		}
 		inv.paid += a.Amount
