@@ -99,7 +99,10 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 		a, err = b.read(readCtx, s, sheet, &o, fallback, res, batches, free)
 		readErr <- err
 	}()
-	err = s.Batch(ctx, func(bt *data.Batch) error {
+	// One transaction for the whole file. Into an empty company file it is a bulk load, rows
+	// written many to a statement: every row was checked before it was added, so a row the
+	// store would still refuse fails the whole import, as the valid-rows-only choice allows.
+	err = s.Load(ctx, func(bt *data.Batch) error {
 		w.b, w.ctx = bt, ctx
 		for batch := range batches {
 			for i := range batch {
