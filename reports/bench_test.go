@@ -34,7 +34,7 @@ func benchFixture(b *testing.B, customers, invoices int) string {
 	if testing.Short() {
 		b.Skip("the 1M-invoice fixture is skipped with -short")
 	}
-	name := fmt.Sprintf("overdue-bench-v%d-c%d-i%d-s%d-%s%s", demo.Version, customers, invoices, benchSeed, benchAsOf, data.FileExtension)
+	name := fmt.Sprintf("overdue-bench-v%d-schema%d-c%d-i%d-s%d-%s%s", demo.Version, data.LatestVersion(), customers, invoices, benchSeed, benchAsOf, data.FileExtension)
 	path := filepath.Join(os.TempDir(), name)
 	o, _ := fixtureOnce.LoadOrStore(path, new(sync.Once))
 	var err error
@@ -80,8 +80,8 @@ func withOpenIndex(b *testing.B, path string) string {
 		b.Fatal(err)
 	}
 	for _, q := range []string{
-		`CREATE INDEX invoices_open ON invoices (currency, customer_id, due_date, issue_date, amount, paid) WHERE paid < amount`,
-		`CREATE INDEX payments_date ON payments (date)`,
+		`CREATE INDEX IF NOT EXISTS invoices_open ON invoices (currency, customer_id, due_date, issue_date, amount, paid) WHERE paid < amount`,
+		`CREATE INDEX IF NOT EXISTS payments_date ON payments (date)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			b.Fatal(err)
