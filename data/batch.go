@@ -33,7 +33,8 @@ func (s *Store) Batch(ctx context.Context, fn func(b *Batch) error) error {
 // may fail a later call or Load itself, and fails the whole load; every record is still
 // validated by the call that adds it. On a file with no customers, contacts, invoices,
 // payments or events yet, foreign keys are checked once before the commit instead of on
-// every row, and a dangling one fails the load with ErrNotFound.
+// every row, and a dangling one fails the load with ErrNotFound; and the indexes that
+// would grow in the middle are built at the end (see laterIndexes).
 func (s *Store) Load(ctx context.Context, fn func(b *Batch) error) error {
 	return s.batch(ctx, true, fn)
 }
@@ -49,6 +50,12 @@ func (s *Store) batch(ctx context.Context, load bool, fn func(b *Batch) error) e
 		return fmt.Errorf("begin: %w", err)
 	}
 	defer tx.Rollback() // when fn panics; after the commit it does nothing
+	var indexes []string
+	if conn.deferFKs { // an empty file: the same check tells that indexes may wait
+		if indexes, err = deferIndexes(ctx, tx); err != nil {
+			return err
+		}
+	}
 	b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{},
 		load: load, deferFKs: conn.deferFKs, rows: map[*table]*pending{}}
 	err = b.run(fn)
@@ -56,6 +63,9 @@ func (s *Store) batch(ctx context.Context, load bool, fn func(b *Batch) error) e
 		st.Close()
 	}
 	b.closeRows()
+	if err == nil {
+		err = buildIndexes(ctx, tx, indexes)
+	}
 	if err == nil && conn.deferFKs {
 		err = checkReferences(ctx, tx)
 	}
@@ -77,7 +87,7 @@ func (b *Batch) run(fn func(b *Batch) error) error {
 	if err := b.ctx.Err(); err != nil {
 		return err
 	}
-	if err := b.flushAll(); err != nil {
+	if err := b.flushAll(false); err != nil {
 		return err
 	}
 	return b.refresh()
@@ -122,7 +132,7 @@ func (b *Batch) ExecContext(ctx context.Context, query string, args ...any) (sql
 	if err := b.ctx.Err(); err != nil {
 		return nil, err
 	}
-	if err := b.flushAll(); err != nil {
+	if err := b.flushAll(true); err != nil {
 		return nil, err
 	}
 	st, err := b.stmt(query)
@@ -134,7 +144,7 @@ func (b *Batch) ExecContext(ctx context.Context, query string, args ...any) (sql
 
 // QueryContext runs a prepared query inside the batch's transaction, seeing all its writes.
 func (b *Batch) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
-	if err := b.flushAll(); err != nil {
+	if err := b.flushAll(false); err != nil {
 		return nil, err
 	}
 	st, err := b.stmt(query)
@@ -148,7 +158,7 @@ func (b *Batch) QueryContext(ctx context.Context, query string, args ...any) (*s
 // its writes.
 func (b *Batch) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
 	// a load whose rows failed to write fails at its end, whatever this reads
-	_ = b.flushAll()
+	_ = b.flushAll(false)
 	st, err := b.stmt(query)
 	if err != nil {
 		return b.tx.QueryRowContext(ctx, query, args...) // reports the same error on Scan

@@ -12,10 +12,11 @@ import (
 // 2 MB would spill dirty pages to the WAL and read them back all the time on big loads).
 const batchCacheKiB = 32 << 10
 
-// batchConn is the writer connection set up for a batch: a bigger page cache, temporary
-// data in memory (a statement that inserts many rows keeps a copy of every page it changes
-// until it ends, to undo it; in a temporary file that is a system call per page) and, for a
+// batchConn is the writer connection set up for a batch: a bigger page cache and, for a
 // load into an empty file, foreign keys checked once at the end instead of on every row.
+// A load into a file that is not empty checks foreign keys on every row, so a statement of
+// many rows may fail halfway and keeps a copy of every page it changes, to undo itself: it
+// keeps temporary data in memory (in a temporary file that is a system call per page).
 type batchConn struct {
 	*sql.Conn
 	cache     int64 // the cache_size to give back
@@ -45,14 +46,18 @@ func (c *batchConn) setUp(ctx context.Context, load bool) error {
 	if err := c.QueryRowContext(ctx, "PRAGMA temp_store").Scan(&c.tempStore); err != nil {
 		return err
 	}
-	if _, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d; PRAGMA temp_store = MEMORY", -batchCacheKiB)); err != nil {
+	if _, err := c.ExecContext(ctx, fmt.Sprintf("PRAGMA cache_size = %d", -batchCacheKiB)); err != nil {
 		return err
 	}
 	if !load {
 		return nil
 	}
 	empty, err := c.empty(ctx)
-	if err != nil || !empty {
+	if err != nil {
+		return err
+	}
+	if !empty {
+		_, err = c.ExecContext(ctx, "PRAGMA temp_store = MEMORY")
 		return err
 	}
 	c.deferFKs = true

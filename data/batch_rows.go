@@ -231,14 +231,14 @@ func (t *table) writeOne(b *Batch, row []any) error {
 	return nil
 }
 
-// flushAll writes every pending row, parents first, and forgets the numbering (for SQL of
-// the caller's own, which may read or add rows).
-func (b *Batch) flushAll() error {
+// flushAll writes every pending row, parents first (before SQL of the caller's own). When
+// that SQL may add rows, forget says to read the numbering from the file again afterwards.
+func (b *Batch) flushAll(forget bool) error {
 	for _, t := range insertOrder {
 		if err := b.flush(t, 0); err != nil {
 			return err
 		}
-		if p := b.rows[t]; p != nil {
+		if p := b.rows[t]; p != nil && forget {
 			p.nextID = 0
 		}
 	}

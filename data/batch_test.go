@@ -292,3 +292,45 @@ func TestLoadReadsItsOwnRows(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestLoadKeepsTheSchema(t *testing.T) {
+	s := newTestStore(t)
+	schema := func() string {
+		t.Helper()
+		rows, err := s.r.Query("SELECT type, name, coalesce(sql, '') FROM sqlite_schema ORDER BY name")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var sb strings.Builder
+		for rows.Next() {
+			var typ, name, sql string
+			if err := rows.Scan(&typ, &name, &sql); err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintln(&sb, typ, name, sql)
+		}
+		return sb.String()
+	}
+	before := schema()
+	if !strings.Contains(before, "invoices_due") || !strings.Contains(before, "events_invoice") {
+		t.Fatalf("schema without the deferred indexes:\n%s", before)
+	}
+	failed := errors.New("stop")
+	if err := s.Load(context.Background(), func(b *Batch) error { workload(t, b, "C", 10); return failed }); err != failed {
+		t.Fatalf("failed load: err = %v", err)
+	}
+	if got := schema(); got != before {
+		t.Errorf("schema after a failed load:\n%s\nwant\n%s", got, before)
+	}
+	if err := s.Load(context.Background(), func(b *Batch) error { workload(t, b, "C", 10); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if got := schema(); got != before {
+		t.Errorf("schema after a load:\n%s\nwant\n%s", got, before)
+	}
+	var n int
+	if err := s.r.QueryRow("SELECT count(*) FROM events INDEXED BY events_invoice WHERE invoice_id > 0").Scan(&n); err != nil || n < 40 {
+		t.Errorf("events found through events_invoice after the load: %d, %v", n, err)
+	}
+}
