@@ -29,7 +29,7 @@ func (d *Draft) Reference() string {
 func Render(doc *pdfdoc.Doc, d *Draft) {
 	lang := d.Language
 	L := func(key string) string { return Label(lang, key) }
-	doc.NewSection()
+	doc.NewSectionIn(d.Language, labels(d.Language))
 	var notes []string
 	if d.Level.Certified {
 		notes = append(notes, certifiedNote[d.Company.Country])

@@ -76,6 +76,7 @@ type Doc struct {
 	fonts    [styleCount]bool           // faces registered in pdf
 	faces    [styleCount]*installedFont // their handles (nil on fpdf's slow path)
 	sections []int                      // first page of each section, ascending
+	labels   []Labels                   // the labels of each section, for its footers
 	logo     *picture
 	logoErr  error
 	// floorPage and floor: the lowest y used by the address window and info block on
@@ -173,9 +174,21 @@ func (d *Doc) UseFont(s Style) {
 func (d *Doc) NewSection() {
 	d.addPage()
 	d.sections = append(d.sections, d.pdf.PageNo())
+	d.labels = append(d.labels, d.opts.Labels)
 	if !d.opts.NoLetterhead {
 		d.Letterhead()
 	}
+}
+
+// NewSectionIn starts a new section (see NewSection) whose dates, amounts, letterhead and
+// footers are in another language, so that each letter of a batch printed for the post reads
+// exactly like its own stored copy. An empty lang keeps the current one.
+func (d *Doc) NewSectionIn(lang string, labels Labels) {
+	if lang != "" {
+		d.lang = lang
+	}
+	d.opts.Labels = labels.withDefaults()
+	d.NewSection()
 }
 
 // AddPage continues the current section on a new page (the first page of a document

@@ -114,9 +114,10 @@ func (d *Doc) fitLineU(text string, x, y, w, h float64, s Style, size float64, a
 	}
 }
 
-// footerColumns returns the company details printed in the footer, one slice per column.
-func (d *Doc) footerColumns() [][]string {
-	c, lb := d.opts.Company, d.opts.Labels
+// footerColumns returns the company details printed in the footer, one slice per column,
+// with the given labels.
+func (d *Doc) footerColumns(lb Labels) [][]string {
+	c := d.opts.Company
 	cols := [][]string{
 		append([]string{c.Name}, CompanyAddress(c)...),
 		{labelled(lb.OrgNumber, c.OrgNumber), labelled(lb.VATNumber, c.VATNumber),
@@ -138,10 +139,21 @@ func (d *Doc) footerColumns() [][]string {
 	return out
 }
 
+// sectionOf returns the index of the section page p (1-based) belongs to, or -1.
+func (d *Doc) sectionOf(p int) int { return sort.SearchInts(d.sections, p+1) - 1 }
+
+// sectionLabels returns the labels of the section page p belongs to.
+func (d *Doc) sectionLabels(p int) Labels {
+	if i := d.sectionOf(p); i >= 0 && i < len(d.labels) {
+		return d.labels[i]
+	}
+	return d.opts.Labels
+}
+
 // pageLabel returns the footer page label of page p (1-based) of the whole document:
 // its number within its section and the section's page count.
 func (d *Doc) pageLabel(p, total int) string {
-	i := sort.SearchInts(d.sections, p+1) - 1 // last section starting at or before p
+	i := d.sectionOf(p)
 	start, end := 1, total
 	if i >= 0 {
 		start = d.sections[i]
@@ -152,7 +164,7 @@ func (d *Doc) pageLabel(p, total int) string {
 	return clean(strings.NewReplacer(
 		"{page}", strconv.Itoa(p-start+1),
 		"{pages}", strconv.Itoa(end-start+1),
-	).Replace(d.opts.Labels.Page))
+	).Replace(d.sectionLabels(p).Page))
 }
 
 // drawFooters draws the footer on every page once the page count is known. It writes on
@@ -162,7 +174,6 @@ func (d *Doc) pageLabel(p, total int) string {
 func (d *Doc) drawFooters() {
 	l, pdf := d.layout, d.pdf
 	total := pdf.PageCount()
-	cols := d.footerColumns()
 	colW := l.TextWidth() / 3
 	pdf.SetAutoPageBreak(false, 0)
 	for p := 1; p <= total; p++ {
@@ -172,7 +183,7 @@ func (d *Doc) drawFooters() {
 		pdf.SetFillColor(255, 255, 255)
 		pdf.SetTextColor(greyText, greyText, greyText)
 		pdf.Line(l.Left, l.FooterTop, l.Width-l.Right, l.FooterTop)
-		for i, col := range cols {
+		for i, col := range d.footerColumns(d.sectionLabels(p)) {
 			for j, line := range col {
 				s := Regular
 				if i == 0 && j == 0 {
