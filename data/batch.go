@@ -11,6 +11,7 @@ import (
 // balances are recomputed once at the end instead of after every row.
 type Batch struct {
 	s        *Store
+	conn     *sql.Conn // the writer connection the transaction runs on
 	tx       *sql.Tx
 	ctx      context.Context
 	stmts    map[string]*sql.Stmt
@@ -56,13 +57,13 @@ func (s *Store) batch(ctx context.Context, load bool, fn func(b *Batch) error) e
 			return err
 		}
 	}
-	b := &Batch{s: s, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{},
+	b := &Batch{s: s, conn: conn.Conn, tx: tx, ctx: ctx, stmts: map[string]*sql.Stmt{}, touched: map[int64]bool{},
 		load: load, deferFKs: conn.deferFKs, rows: map[*table]*pending{}}
+	defer b.closeRows()
 	err = b.run(fn)
 	for _, st := range b.stmts {
 		st.Close()
 	}
-	b.closeRows()
 	if err == nil {
 		err = buildIndexes(ctx, tx, indexes)
 	}

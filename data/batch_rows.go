@@ -2,7 +2,7 @@ package data
 
 import (
 	"context"
-	"database/sql"
+	"database/sql/driver"
 	"fmt"
 	"strings"
 )
@@ -61,11 +61,14 @@ const loadChunk = 64
 
 // pending is the rows of one table a batch has numbered but not yet written.
 type pending struct {
-	values     []any // row after row
+	values     []any // row after row: buf[start:]
+	buf        []any
+	start      int
 	rows       int
 	firstID    int64 // ID of the first pending row (tables with an ID)
 	nextID     int64 // 0: not read from the file yet
-	one, chunk *sql.Stmt
+	one, chunk driver.Stmt
+	args       []driver.NamedValue // for the driver, reused
 }
 
 // insert writes one row of t and returns its ID: at once, or, inside a load, with the next
@@ -106,8 +109,7 @@ func (b *Batch) insert(t *table, values []any) (int64, error) {
 		}
 		p.nextID++
 	}
-	p.values = append(p.values, values...)
-	p.rows++
+	p.add(values)
 	if !b.load {
 		// a batch writes every row at once, so that a refused row fails its own call
 		if err := b.flush(t, 0); err != nil {
@@ -175,13 +177,27 @@ func (b *Batch) flushRows(t *table, keep int) error {
 	return nil
 }
 
-// drop forgets the first rows rows (without moving the others: append moves them when it
-// needs room, so a table that holds rows back does not copy them on every write).
+// add appends a row.
+func (p *pending) add(values []any) {
+	p.buf = append(p.buf, values...)
+	p.values = p.buf[p.start:]
+	p.rows++
+}
+
+// drop forgets the first rows rows. The others move to the front of the buffer only when
+// they fill less than half of it, so a table that holds rows back does not copy them on
+// every write, and the buffer is reused.
 func (p *pending) drop(rows, columns int) {
 	clear(p.values[:rows*columns])
-	p.values = p.values[rows*columns:]
+	p.start += rows * columns
 	p.rows -= rows
 	p.firstID += int64(rows)
+	if live := len(p.buf) - p.start; live < p.start {
+		copy(p.buf, p.buf[p.start:])
+		clear(p.buf[live:])
+		p.buf, p.start = p.buf[:live], 0
+	}
+	p.values = p.buf[p.start:]
 }
 
 // write inserts the first rows pending rows of t. When a group is refused, the rows after
@@ -191,16 +207,9 @@ func (b *Batch) write(t *table, p *pending, values []any, rows int) error {
 	if rows > 1 {
 		st, query = &p.chunk, t.chunk
 	}
-	if *st == nil {
-		var err error
-		if *st, err = b.tx.PrepareContext(b.ctx, query); err != nil {
-			return fmt.Errorf("write %s: %w", t.name, err)
-		}
-	}
-	// not b.ctx: the driver would watch a cancellable context with a goroutine per statement
-	res, err := (*st).ExecContext(context.Background(), values...)
+	last, err := b.exec(p, st, query, values)
 	if err == nil {
-		if last, _ := res.LastInsertId(); t.hasID && last != p.firstID+int64(rows)-1 {
+		if t.hasID && last != p.firstID+int64(rows)-1 {
 			return fmt.Errorf("write %s: rows numbered %d…, expected %d…", t.name, last-int64(rows)+1, p.firstID)
 		}
 		return nil
@@ -243,15 +252,4 @@ func (b *Batch) flushAll(forget bool) error {
 		}
 	}
 	return nil
-}
-
-// closeRows closes the batch's insert statements.
-func (b *Batch) closeRows() {
-	for _, p := range b.rows {
-		for _, st := range []*sql.Stmt{p.one, p.chunk} {
-			if st != nil {
-				st.Close()
-			}
-		}
-	}
 }

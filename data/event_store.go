@@ -27,7 +27,13 @@ func (s *Store) addEvent(q querier, e *Event) error {
 	if e.At.IsZero() {
 		e.At = e.Recorded
 	}
-	id, err := insert(q, eventsTable, stamp(e.At), stamp(e.Recorded), string(e.Kind), nullID(e.CustomerID),
+	at, recorded := stamp(e.At), ""
+	if e.Recorded.Equal(e.At) {
+		recorded = at
+	} else {
+		recorded = stamp(e.Recorded)
+	}
+	id, err := insert(q, eventsTable, at, recorded, string(e.Kind), nullID(e.CustomerID),
 		nullID(e.InvoiceID), e.Amount, e.Currency, e.Channel, e.Outcome, e.Text, e.Ref)
 	if err != nil {
 		return err
