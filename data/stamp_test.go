@@ -38,3 +38,19 @@ func TestStampMatchesTheLayout(t *testing.T) {
 		}
 	}
 }
+
+func TestDateValueMatchesDateValuer(t *testing.T) {
+	for _, d := range []Date{0, 1, -1, -800000, 3000000, MustDate("1970-01-01"), MustDate("2024-02-29"),
+		MustDate("2026-12-31"), MustDate("9999-12-31"), MustDate("9999-12-31") + 1, 2000000000} {
+		want, _ := d.Value()
+		if got, err := dateValue(d); err != nil || got != want {
+			t.Errorf("dateValue(%d) = %v, %v; want %v", d, got, err, want)
+		}
+	}
+	for d := MustDate("1899-12-25"); d < MustDate("2101-01-07"); d += 3 {
+		want, _ := d.Value()
+		if got, _ := dateValue(d); got != want {
+			t.Fatalf("dateValue(%d) = %v, want %v", d, got, want)
+		}
+	}
+}
