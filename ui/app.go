@@ -34,8 +34,8 @@ type App struct {
 
 	sections []Section // Sections, read once in New (a package variable read later would form an init cycle)
 
-	jobs sync.WaitGroup // work started by Go and the debouncers, for Wait
-	uiMu sync.Mutex     // held by the callbacks of do (see there)
+	jobs jobGroup   // work started by Go and the debouncers, for Wait
+	uiMu sync.Mutex // held by the callbacks of do (see there)
 
 	// Ephemeral keeps the files opened out of the recent list (the smoke test, screenshots).
 	Ephemeral bool
