@@ -8,7 +8,8 @@ import (
 
 // Batch is a bulk write in one transaction, for imports and the demo generator: it either
 // all happens or none of it does. Statements are prepared once and reused, and customer
-// balances are recomputed once at the end instead of after every row.
+// balances are recomputed once at the end instead of after every row. Inside Store.Load it
+// also writes its rows many to a statement.
 type Batch struct {
 	s        *Store
 	conn     *sql.Conn // the writer connection the transaction runs on
