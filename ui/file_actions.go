@@ -16,7 +16,11 @@ import (
 )
 
 // onOpen asks for a company file and opens it.
-func (a *App) onOpen() {
+func (a *App) onOpen() { a.pickCompanyFile("", a.OpenFile) }
+
+// pickCompanyFile asks for a company file or backup (title "" keeps Fyne's own) and hands
+// its path to then.
+func (a *App) pickCompanyFile(title string, then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			a.ShowError(err)
@@ -27,9 +31,12 @@ func (a *App) onOpen() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		a.OpenFile(path)
+		then(path)
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{data.FileExtension, ".bak"}))
+	if title != "" {
+		d.SetTitleText(title)
+	}
 	a.startIn(d, "")
 	d.Show()
 }

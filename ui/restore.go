@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"overdue/data"
@@ -21,22 +20,7 @@ import (
 // a folder as a new file, confirms, and copies it there. A file it replaces is kept beside
 // it. (Fyne's save dialog would empty an existing file it is pointed at, so it is not used.)
 func (a *App) onRestore() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			a.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		backup := r.URI().Path()
-		r.Close()
-		a.chooseRestoreTarget(backup)
-	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{data.FileExtension, ".bak"}))
-	d.SetTitleText(lang.X("restore.choose", "Choose the backup to restore"))
-	a.startIn(d, "")
-	d.Show()
+	a.pickCompanyFile(lang.X("restore.choose", "Choose the backup to restore"), a.chooseRestoreTarget)
 }
 
 func (a *App) chooseRestoreTarget(backup string) {
