@@ -21,6 +21,8 @@ GOTAGS := -tags $(TAGS)
 BIN := bin/overdue
 PKG ?= ./...
 TESTFLAGS ?=
+# Dependencies used through a patched copy in third_party/ (go.mod replace); ./... does not reach them.
+PATCHED := codeberg.org/go-pdf/fpdf
 # Packages that must build and test with CGO_ENABLED=0 (only those that exist are tested).
 NOCGO_DIRS := data reports letters
 
@@ -64,6 +66,8 @@ vet: deps-build ## go vet every package
 test: deps ## go vet, all tests (with cgo), then data/reports/letters again without cgo
 	$(GO) vet $(GOTAGS) $(PKG)
 	$(GO) test $(GOTAGS) $(TESTFLAGS) $(PKG)
+	@echo "== go test $(PATCHED) (third_party: patched copies of dependencies)"
+	@$(GO) test $(TESTFLAGS) $(PATCHED)
 	@nocgo=""; \
 	for d in $(NOCGO_DIRS); do if [ -d "$$d" ]; then nocgo="$$nocgo ./$$d/..."; fi; done; \
 	if [ -n "$$nocgo" ]; then \

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"overdue/data"
+	"overdue/data/demo"
 )
 
 // benchDrafts prepares n letters (a third each in German, Norwegian and Polish, with interest,
@@ -94,8 +95,72 @@ func BenchmarkStoredPDFs1000(b *testing.B) {
 		if err := book.Store.CreateLetters(context.Background(), letters); err != nil {
 			b.Fatal(err)
 		}
+		size := 0
+		for _, l := range letters {
+			size += len(l.PDF)
+		}
+		b.ReportMetric(float64(size)/float64(len(letters))/1e3, "kB/letter")
 	}
 }
 
 // benchN is the number of letters per benchmark run.
 var benchN = 1000
+
+// demoDrafts prepares the first n letters due in a sample company of the given country
+// (data/demo: customers in five countries with real-looking names and addresses in their
+// own alphabets), so that each letter prints its own mix of characters.
+func demoDrafts(b *testing.B, country string, n int) (*Book, []*Draft) {
+	b.Helper()
+	s := newTestStore(b)
+	asOf := d("2026-10-01")
+	if _, err := demo.Generate(context.Background(), s, demo.Options{Customers: 6 * n, Invoices: 24 * n, Seed: 7,
+		AsOf: asOf, Country: country}, nil); err != nil {
+		b.Fatal(err)
+	}
+	book, err := Open(s)
+	if err != nil {
+		b.Fatal(err)
+	}
+	items, err := book.Queue(asOf, 0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var drafts []*Draft
+	for _, it := range items {
+		if !it.IsLetter() {
+			continue
+		}
+		dr, err := book.Prepare(it, asOf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if drafts = append(drafts, dr); len(drafts) == n {
+			return book, drafts
+		}
+	}
+	b.Fatalf("only %d letters due in the sample company, want %d", len(drafts), n)
+	return nil, nil
+}
+
+// BenchmarkStoredPDFsSample1000 is BenchmarkStoredPDFs1000 with the letters of a sample
+// company (budget: 3 s).
+func BenchmarkStoredPDFsSample1000(b *testing.B) {
+	book, drafts := demoDrafts(b, "NO", benchN)
+	b.ResetTimer()
+	start, _ := processCPU()
+	defer reportCPU(b, start)
+	for b.Loop() {
+		letters, err := book.Render(context.Background(), drafts, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := book.Store.CreateLetters(context.Background(), letters); err != nil {
+			b.Fatal(err)
+		}
+		size := 0
+		for _, l := range letters {
+			size += len(l.PDF)
+		}
+		b.ReportMetric(float64(size)/float64(len(letters))/1e3, "kB/letter")
+	}
+}
