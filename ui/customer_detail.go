@@ -13,8 +13,8 @@ import (
 )
 
 // customerDetail is one customer's file: a header with who they are, where they stand and
-// what they owe, the actions, and tabs with invoices, payments, the timeline, contacts and
-// details.
+// what they owe, the actions, and tabs with invoices, payments, the timeline, the letters
+// sent, contacts and details.
 type customerDetail struct {
 	a    *App
 	id   int64
@@ -28,6 +28,7 @@ type customerDetail struct {
 	invoices *pagedList[data.Invoice]
 	payments *pagedList[paymentRow]
 	timeline *pagedList[data.Event]
+	letters  *sentLetters
 	contacts *contactsTab
 	details  *detailsTab
 	tabs     *container.AppTabs
@@ -77,6 +78,7 @@ func (d *customerDetail) Reload() {
 	d.invoices.Reload(false)
 	d.payments.Reload(false)
 	d.timeline.Reload(false)
+	d.letters.Reload()
 }
 
 func (d *customerDetail) build() {
@@ -130,12 +132,14 @@ func (d *customerDetail) build() {
 	d.invoices = d.newInvoicesTab()
 	d.payments = d.newPaymentsTab()
 	d.timeline = d.newTimelineTab()
+	d.letters = newSentLetters(d.a, d.id)
 	d.contacts = newContactsTab(d)
 	d.details = newDetailsTab(d)
 	d.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon(lang.X("customer.tab.invoices", "Invoices"), theme.DocumentIcon(), invoiceTable(d.invoices.List)),
 		container.NewTabItemWithIcon(lang.X("customer.tab.payments", "Payments"), theme.ConfirmIcon(), paymentTable(d.payments.List)),
 		container.NewTabItemWithIcon(lang.X("customer.tab.timeline", "Timeline"), theme.HistoryIcon(), d.timeline.List),
+		container.NewTabItemWithIcon(lang.X("customer.tab.letters", "Letters"), theme.MailSendIcon(), d.letters.root),
 		container.NewTabItemWithIcon(lang.X("customer.tab.contacts", "Contacts"), theme.AccountIcon(), d.contacts.root),
 		container.NewTabItemWithIcon(lang.X("customer.tab.details", "Details and notes"), theme.InfoIcon(), d.details.root),
 	)

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,7 +24,7 @@ var (
 
 func (d *customerDetail) newTimelineTab() *pagedList[data.Event] {
 	store, id := d.a.Store(), d.id
-	return newPagedList(d.a, 100, false, func(offset, limit int, _ bool) ([]data.Event, int, error) {
+	p := newPagedList(d.a, 100, false, func(offset, limit int, _ bool) ([]data.Event, int, error) {
 		evs, err := store.Events(data.EventFilter{CustomerID: id, Offset: offset, Limit: limit})
 		return evs, 0, err
 	}, newEventRow, d.updateEventRow, func(o fyne.CanvasObject) {
@@ -33,6 +34,62 @@ func (d *customerDetail) newTimelineTab() *pagedList[data.Event] {
 		parts.text.SetText("")
 		parts.amount.SetText("")
 	})
+	p.List.OnSelected = func(row widget.ListItemID) {
+		if e, ok := p.item(row); ok {
+			d.onEventSelected(e)
+		}
+		p.List.UnselectAll()
+	}
+	return p
+}
+
+// onEventSelected opens the stored PDF of a letter event, or of the letter a mailing event
+// posted; other events have nothing to open.
+func (d *customerDetail) onEventSelected(e data.Event) {
+	kind, id := eventRef(e.Ref)
+	switch {
+	case e.Kind == data.EventLetter && kind == "letter":
+		openStoredLetter(d.a, id)
+	case e.Kind == data.EventLetterMailed && kind == "mailing":
+		store, customer := d.a.Store(), e.CustomerID
+		d.a.Go(func() (func(), error) {
+			ms, err := store.Mailings(0, customer)
+			for _, m := range ms {
+				if m.ID == id {
+					return func() { openStoredLetter(d.a, m.LetterID) }, nil
+				}
+			}
+			return nil, err
+		})
+	}
+}
+
+// eventRef splits an event's reference such as "letter:7" into its kind and ID.
+func eventRef(ref string) (string, int64) {
+	kind, num, ok := strings.Cut(ref, ":")
+	id, err := strconv.ParseInt(num, 10, 64)
+	if !ok || err != nil || id <= 0 {
+		return "", 0
+	}
+	return kind, id
+}
+
+// letterEventLevel is the ladder level's name a letter event names: the store writes its
+// text as "<level> (level N): <total> due by <date>".
+func letterEventLevel(e data.Event) string {
+	if i := strings.LastIndex(e.Text, " (level "); i > 0 {
+		return e.Text[:i]
+	}
+	return ""
+}
+
+// receiptSigner is who signed a return receipt: the store writes the event's text as
+// "delivered <tracking>, signed by <name>".
+func receiptSigner(e data.Event) string {
+	if i := strings.LastIndex(e.Text, ", signed by"); i >= 0 {
+		return strings.TrimSpace(e.Text[i+len(", signed by"):])
+	}
+	return ""
 }
 
 type eventParts struct {
@@ -109,6 +166,12 @@ func eventIcon(e data.Event) fyne.Resource {
 		return theme.FileTextIcon()
 	case data.EventImport:
 		return theme.UploadIcon()
+	case data.EventLetter:
+		return theme.MailComposeIcon()
+	case data.EventLetterMailed:
+		return theme.MailSendIcon()
+	case data.EventReturnReceipt:
+		return theme.MailReplyIcon()
 	case data.EventContact:
 		switch e.Channel {
 		case data.ChannelPhone:
@@ -153,6 +216,19 @@ func eventTitle(e data.Event) string {
 		return lang.X("event.note", "Note")
 	case data.EventImport:
 		return lang.X("event.import", "Imported")
+	case data.EventLetter:
+		if level := letterEventLevel(e); level != "" {
+			return lang.X("event.letter", "Letter: {{.Level}}", map[string]any{"Level": level})
+		}
+		return channelText(data.ChannelLetter)
+	case data.EventLetterMailed:
+		return lang.X("event.letter_mailed", "Letter mailed ({{.Method}})",
+			map[string]any{"Method": mailMethodText(data.MailMethod(e.Outcome))})
+	case data.EventReturnReceipt:
+		if name := receiptSigner(e); name != "" {
+			return lang.X("event.return_receipt", "Return receipt signed by {{.Name}}", map[string]any{"Name": name})
+		}
+		return lang.X("event.return_receipt_unsigned", "Return receipt received")
 	case data.EventContact:
 		t := channelText(e.Channel)
 		if e.Outcome != "" {

@@ -1,14 +1,18 @@
 package ui
 
 import (
+	"context"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"overdue/data"
 )
@@ -47,7 +51,7 @@ func newTestStore(t testing.TB) *data.Store {
 // newTestApp shows the main window of a test app on s, with today fixed at testToday.
 func newTestApp(t testing.TB, s *data.Store) *App {
 	t.Helper()
-	fa := test.NewTempApp(t)
+	fa := &urlRecorder{App: test.NewTempApp(t)}
 	a := New(fa)
 	a.Ephemeral = true
 	a.SetToday(testToday)
@@ -154,4 +158,102 @@ func mustPayInFull(t testing.TB, s *data.Store, inv data.Invoice) {
 	if err := s.CreatePayment(&p); err != nil {
 		t.Fatalf("pay invoice: %v", err)
 	}
+}
+
+// urlRecorder is a test app that remembers what it was asked to open in the system's viewer.
+type urlRecorder struct {
+	fyne.App
+	mu    sync.Mutex
+	paths []string
+}
+
+// OpenURL records the URL's path instead of starting a program.
+func (r *urlRecorder) OpenURL(u *url.URL) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.paths = append(r.paths, u.Path)
+	return nil
+}
+
+// openedFiles returns the paths of the files a test app opened in the system's viewer.
+func openedFiles(a *App) []string {
+	r, ok := a.fyne.(*urlRecorder)
+	if !ok {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]string(nil), r.paths...)
+}
+
+// mustLetter stores a letter to c as produced (level 1 "Purring", 14 days to pay, a tiny
+// PDF); fields set in l win.
+func mustLetter(t testing.TB, s *data.Store, c data.Customer, l data.Letter) data.Letter {
+	t.Helper()
+	l.CustomerID = c.ID
+	if l.Country == "" {
+		l.Country = "NO"
+	}
+	if l.Level == 0 {
+		l.Level, l.LevelName = 1, "Purring"
+	}
+	if l.Date == 0 {
+		l.Date = testToday.AddDays(-10)
+	}
+	if l.Deadline == 0 {
+		l.Deadline = l.Date.AddDays(14)
+	}
+	if l.Language == "" {
+		l.Language = "en"
+	}
+	if l.Currency == "" {
+		l.Currency = c.Currency
+	}
+	if l.Principal == 0 {
+		l.Principal = 100_00
+	}
+	l.Total = l.Principal + l.Fees + l.Interest + l.Compensation
+	l.Pages = 1
+	if l.PDF == nil {
+		l.PDF = []byte(fmt.Sprintf("%%PDF-1.4\n%% letter to %s\n%%%%EOF\n", c.Name))
+	}
+	if err := s.CreateLetters(context.Background(), []*data.Letter{&l}); err != nil {
+		t.Fatalf("store letter: %v", err)
+	}
+	return l
+}
+
+// mustMailing records that letter l was posted with method m on date d.
+func mustMailing(t testing.TB, s *data.Store, l data.Letter, m data.MailMethod, d data.Date) data.Mailing {
+	t.Helper()
+	ml := data.Mailing{LetterID: l.ID, Date: d, Method: m, Carrier: "Posten", Tracking: "RR123456785NO"}
+	if err := s.CreateMailing(&ml); err != nil {
+		t.Fatalf("record mailing: %v", err)
+	}
+	return ml
+}
+
+// closeDialogs removes every dialog from the window.
+func closeDialogs(a *App) {
+	onUI(a, func() {
+		for a.win.Canvas().Overlays().Top() != nil {
+			a.win.Canvas().Overlays().Remove(a.win.Canvas().Overlays().Top())
+		}
+	})
+}
+
+// dialogButton returns the button with the given text in the dialog on top.
+func dialogButton(t *testing.T, a *App, text string) *widget.Button {
+	t.Helper()
+	top := a.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatalf("no dialog open; want one with a %q button", text)
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			return b
+		}
+	}
+	t.Fatalf("the dialog has no %q button:\n%s", text, screenText(a))
+	return nil
 }

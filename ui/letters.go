@@ -3,16 +3,11 @@ package ui
 import (
 	"context"
 	"fmt"
-	"net/url"
-	"os"
-	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -58,7 +53,7 @@ func newLettersScreen(a *App) Screen {
 	s.genAll.Importance = widget.HighImportance
 	s.print = widget.NewButtonWithIcon(lang.X("letters.print", "Print"), theme.DocumentPrintIcon(), s.onPrint)
 	s.print.Disable()
-	s.sent = newSentLetters(a)
+	s.sent = newSentLetters(a, 0)
 	top := container.NewBorder(nil, nil, heading(lang.X("letters.title", "Letters")),
 		container.NewHBox(widget.NewLabel(lang.X("letters.as_of", "Letters due on")),
 			container.NewGridWrap(fyne.NewSize(170, s.asOf.MinSize().Height), s.asOf), refresh))
@@ -278,29 +273,5 @@ func (s *lettersScreen) onGenerate(all bool) {
 func (s *lettersScreen) onPrint() {
 	if s.batch != "" {
 		openInViewer(s.a, s.batch)
-	}
-}
-
-// writeLetterFile writes a PDF into the "Letters" folder beside the company file.
-func writeLetterFile(store *data.Store, name string, pdf []byte) (string, error) {
-	dir := filepath.Join(filepath.Dir(store.Path()), "Letters")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return "", fmt.Errorf("letters folder: %w", err)
-	}
-	path := filepath.Join(dir, name+"-"+time.Now().Format("150405")+".pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		return "", fmt.Errorf("write %s: %w", path, err)
-	}
-	return path, nil
-}
-
-// openFile opens a file with the program the system uses for it (the PDF viewer).
-func openInViewer(a *App, path string) {
-	u, err := url.Parse(storage.NewFileURI(path).String())
-	if err == nil {
-		err = a.fyne.OpenURL(u)
-	}
-	if err != nil {
-		a.ShowError(fmt.Errorf("open %s: %w", path, err))
 	}
 }

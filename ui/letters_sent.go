@@ -1,14 +1,11 @@
 package ui
 
 import (
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -16,65 +13,121 @@ import (
 	"overdue/data"
 )
 
-// sentRow is a stored letter with its customer's name and how it was mailed.
+// sentRow is a stored letter with its customer's name, how it was mailed and its return receipt.
 type sentRow struct {
 	data.Letter
 	customer string
-	mailed   string // "certified 2026-10-21 9407…", "" while not mailed
+	mailed   string          // "certified 2026-10-21 9407…", "" while not mailed
+	method   data.MailMethod // of the latest mailing
+	receipt  string          // "2026-10-24 · J. Kowalska", "" while none came back
 }
 
-// sentLetters lists the letters produced, newest first, and records their mailing and
-// return receipt.
+// sentColumn is one column of a list of stored letters.
+type sentColumn int
+
+const (
+	sentDate sentColumn = iota
+	sentCustomer
+	sentLevel
+	sentTotal
+	sentDeadline
+	sentMailed
+	sentReceipt
+)
+
+// The Letters screen lists every customer's letters; a customer's file lists that customer's
+// letters with their deadline and return receipt instead of the name.
+var (
+	sentAllColumns      = []sentColumn{sentDate, sentCustomer, sentLevel, sentMailed, sentTotal}
+	sentAllLayout       = &columnsLayout{widths: []float32{100, 180, 190, 260, 130}, flex: 1, gap: 4}
+	sentCustomerColumns = []sentColumn{sentDate, sentLevel, sentTotal, sentDeadline, sentMailed, sentReceipt}
+	sentCustomerLayout  = &columnsLayout{widths: []float32{100, 160, 120, 100, 220, 180}, flex: 1, gap: 4}
+)
+
+// sentLetters lists stored letters, newest first, and records their mailing and return
+// receipt: all customers' letters on the Letters screen, one customer's in the customer file.
 type sentLetters struct {
 	a        *App
+	customer int64 // 0: every customer's letters
+	cols     []sentColumn
+	layout   *columnsLayout
 	rows     []sentRow
 	list     *widget.List
 	selected int
-	root     fyne.CanvasObject
+
+	open, mailed, receipt *widget.Button
+	root                  fyne.CanvasObject
 }
 
-func newSentLetters(a *App) *sentLetters {
-	s := &sentLetters{a: a, selected: -1}
-	s.list = widget.NewList(func() int { return len(s.rows) }, newSentRow, s.updateRow)
+// newSentLetters lists the letters of one customer, or of all customers with customerID 0.
+func newSentLetters(a *App, customerID int64) *sentLetters {
+	s := &sentLetters{a: a, customer: customerID, selected: -1, cols: sentAllColumns, layout: sentAllLayout}
+	if customerID != 0 {
+		s.cols, s.layout = sentCustomerColumns, sentCustomerLayout
+	}
+	s.list = widget.NewList(func() int { return len(s.rows) }, s.newRow, s.updateRow)
 	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id }
-	open := widget.NewButtonWithIcon(lang.X("letters.open", "Open PDF"), theme.FileIcon(), s.onOpen)
-	mailed := widget.NewButtonWithIcon(lang.X("letters.mark_mailed", "Mark mailed…"), theme.MailSendIcon(), s.onMailed)
-	receipt := widget.NewButtonWithIcon(lang.X("letters.receipt", "Return receipt…"), theme.ConfirmIcon(), s.onReceipt)
-	buttons := container.NewHBox(layoutSpacer(), open, mailed, receipt)
-	table := tableWithHeader(sentColumns, []headerCell{{lang.X("letters.col.date", "Date"), false},
-		{lang.X("letters.col.customer", "Customer"), false}, {lang.X("letters.col.level", "Level"), false},
-		{lang.X("letters.col.mailed", "Mailed"), false}, {lang.X("letters.col.total", "Total"), true}}, s.list)
-	s.root = container.NewBorder(subheading(lang.X("letters.sent", "Letters sent")), buttons, nil, nil, table)
+	s.open = widget.NewButtonWithIcon(lang.X("letters.open", "Open PDF"), theme.FileIcon(), s.onOpen)
+	s.mailed = widget.NewButtonWithIcon(lang.X("letters.mark_mailed", "Mark mailed…"), theme.MailSendIcon(), s.onMailed)
+	s.receipt = widget.NewButtonWithIcon(lang.X("letters.receipt", "Return receipt…"), theme.ConfirmIcon(), s.onReceipt)
+	buttons := container.NewHBox(layoutSpacer(), s.open, s.mailed, s.receipt)
+	header := make([]headerCell, len(s.cols))
+	for i, c := range s.cols {
+		header[i] = sentHeader(c)
+	}
+	table := tableWithHeader(s.layout, header, s.list)
+	var title fyne.CanvasObject
+	if customerID == 0 {
+		title = subheading(lang.X("letters.sent", "Letters sent"))
+	}
+	s.root = container.NewBorder(title, buttons, nil, nil, table)
 	return s
+}
+
+func sentHeader(c sentColumn) headerCell {
+	switch c {
+	case sentDate:
+		return headerCell{lang.X("letters.col.date", "Date"), false}
+	case sentCustomer:
+		return headerCell{lang.X("letters.col.customer", "Customer"), false}
+	case sentLevel:
+		return headerCell{lang.X("letters.col.level", "Level"), false}
+	case sentTotal:
+		return headerCell{lang.X("letters.col.total", "Total"), true}
+	case sentDeadline:
+		return headerCell{lang.X("letters.col.deadline", "Deadline"), false}
+	case sentMailed:
+		return headerCell{lang.X("letters.col.mailed", "Mailed"), false}
+	}
+	return headerCell{lang.X("letters.col.receipt", "Return receipt"), false}
 }
 
 // Reload reads the latest 500 letters.
 func (s *sentLetters) Reload() {
-	store := s.a.Store()
+	store, customer, receipts := s.a.Store(), s.customer, s.shows(sentReceipt)
 	s.a.Go(func() (func(), error) {
-		ls, err := store.Letters(data.LetterFilter{Limit: 500})
+		ls, err := store.Letters(data.LetterFilter{CustomerID: customer, Limit: 500})
 		if err != nil {
 			return nil, err
 		}
 		rows := make([]sentRow, len(ls))
 		names := map[int64]string{}
 		for i, l := range ls {
-			name, ok := names[l.CustomerID]
-			if !ok {
-				c, err := store.Customer(l.CustomerID)
-				if err != nil {
-					return nil, err
+			rows[i] = sentRow{Letter: l}
+			if customer == 0 {
+				name, ok := names[l.CustomerID]
+				if !ok {
+					c, err := store.Customer(l.CustomerID)
+					if err != nil {
+						return nil, err
+					}
+					name = c.Number + "  " + c.Name
+					names[l.CustomerID] = name
 				}
-				name = c.Number + "  " + c.Name
-				names[l.CustomerID] = name
+				rows[i].customer = name
 			}
-			ms, err := store.Mailings(l.ID, 0)
-			if err != nil {
+			if err := s.readMailing(store, &rows[i], receipts); err != nil {
 				return nil, err
-			}
-			rows[i] = sentRow{Letter: l, customer: name}
-			if len(ms) > 0 {
-				rows[i].mailed = strings.TrimSpace(mailMethodText(ms[0].Method) + " " + s.a.Date(ms[0].Date) + " " + ms[0].Tracking)
 			}
 		}
 		return func() {
@@ -85,35 +138,88 @@ func (s *sentLetters) Reload() {
 	})
 }
 
-// sentColumns: date, customer (flexible), level, mailing, total.
-var sentColumns = &columnsLayout{widths: []float32{100, 180, 190, 260, 130}, flex: 1, gap: 4}
+// readMailing fills in the row's latest mailing and, with receipts, its latest return receipt.
+// It runs off the UI goroutine.
+func (s *sentLetters) readMailing(store *data.Store, r *sentRow, receipts bool) error {
+	ms, err := store.Mailings(r.ID, 0)
+	if err != nil || len(ms) == 0 {
+		return err
+	}
+	m := ms[0]
+	r.method = m.Method
+	r.mailed = strings.TrimSpace(mailMethodText(m.Method) + " " + s.a.Date(m.Date) + " " + m.Tracking)
+	if !receipts {
+		return nil
+	}
+	rs, err := store.ReturnReceipts(m.ID)
+	if err != nil || len(rs) == 0 {
+		return err
+	}
+	last := rs[len(rs)-1]
+	r.receipt = s.a.Date(last.Date) + joinNonEmpty(" · ", last.SignedBy)
+	return nil
+}
 
-func newSentRow() fyne.CanvasObject {
-	name := widget.NewLabel("")
-	name.Truncation = fyne.TextTruncateEllipsis
-	level := widget.NewLabel("")
-	level.Truncation = fyne.TextTruncateEllipsis
-	mailed := caption("")
-	mailed.Truncation = fyne.TextTruncateEllipsis
-	return container.New(sentColumns, widget.NewLabel(""), name, level, mailed,
-		widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
+func (s *sentLetters) shows(col sentColumn) bool {
+	for _, c := range s.cols {
+		if c == col {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *sentLetters) newRow() fyne.CanvasObject {
+	cells := make([]fyne.CanvasObject, len(s.cols))
+	for i, c := range s.cols {
+		var l *widget.Label
+		switch c {
+		case sentTotal:
+			l = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		case sentMailed, sentReceipt:
+			l = caption("")
+		default:
+			l = widget.NewLabel("")
+		}
+		l.Truncation = fyne.TextTruncateEllipsis
+		cells[i] = l
+	}
+	return container.New(s.layout, cells...)
 }
 
 func (s *sentLetters) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(s.rows) {
 		return
 	}
-	r := s.rows[id]
 	cells := o.(*fyne.Container).Objects
-	cells[0].(*widget.Label).SetText(s.a.Date(r.Date))
-	cells[1].(*widget.Label).SetText(r.customer)
-	cells[2].(*widget.Label).SetText(fmt.Sprintf("%d · %s", r.Level, r.LevelName))
-	mailed := r.mailed
-	if mailed == "" {
-		mailed = lang.X("letters.not_mailed", "not mailed yet")
+	for i, c := range s.cols {
+		cells[i].(*widget.Label).SetText(s.cellText(s.rows[id], c))
 	}
-	cells[3].(*widget.Label).SetText(mailed)
-	cells[4].(*widget.Label).SetText(s.a.Money(r.Total, r.Currency))
+}
+
+// cellText is what row r shows in column c.
+func (s *sentLetters) cellText(r sentRow, c sentColumn) string {
+	switch c {
+	case sentDate:
+		return s.a.Date(r.Date)
+	case sentCustomer:
+		return r.customer
+	case sentLevel:
+		return fmt.Sprintf("%d · %s", r.Level, r.LevelName)
+	case sentTotal:
+		return s.a.Money(r.Total, r.Currency)
+	case sentDeadline:
+		return s.a.Date(r.Deadline)
+	case sentMailed:
+		if r.mailed == "" {
+			return lang.X("letters.not_mailed", "not mailed yet")
+		}
+		return r.mailed
+	}
+	if r.receipt == "" && r.method == data.MailCertified {
+		return lang.X("letters.receipt_awaited", "not returned yet")
+	}
+	return r.receipt
 }
 
 func (s *sentLetters) current() (sentRow, bool) {
@@ -124,33 +230,25 @@ func (s *sentLetters) current() (sentRow, bool) {
 	return s.rows[s.selected], true
 }
 
-// onOpen writes the stored PDF (checked against its SHA-256) to a file and opens it.
+// onOpen opens the selected letter's stored PDF.
 func (s *sentLetters) onOpen() {
-	r, ok := s.current()
-	if !ok {
-		return
+	if r, ok := s.current(); ok {
+		openStoredLetter(s.a, r.ID)
 	}
-	store := s.a.Store()
-	s.a.Go(func() (func(), error) {
-		pdf, err := store.LetterPDF(r.ID)
+}
+
+// openStoredLetter writes the stored PDF of letter id (checked against its SHA-256) to a
+// file beside the company file and opens it in the system's PDF viewer.
+func openStoredLetter(a *App, id int64) {
+	store := a.Store()
+	a.Go(func() (func(), error) {
+		pdf, err := store.LetterPDF(id)
 		if err != nil {
 			return nil, err
 		}
-		path, err := writeLetterFile(store, fmt.Sprintf("letter-%d", r.ID), pdf)
-		return func() { openInViewer(s.a, path) }, err
+		path, err := writeLetterFile(store, fmt.Sprintf("letter-%d", id), pdf)
+		return func() { openInViewer(a, path) }, err
 	})
-}
-
-var mailMethodCodes = []string{string(data.MailOrdinary), string(data.MailCertified), string(data.MailRegistered)}
-
-func mailMethodText(m data.MailMethod) string {
-	switch m {
-	case data.MailCertified:
-		return lang.X("mail.certified", "certified")
-	case data.MailRegistered:
-		return lang.X("mail.registered", "registered")
-	}
-	return lang.X("mail.ordinary", "ordinary")
 }
 
 // onMailed records how and when the selected letter was posted.
@@ -160,44 +258,6 @@ func (s *sentLetters) onMailed() {
 		return
 	}
 	showMailingForm(s.a, r.Letter, func() { s.a.Changed() })
-}
-
-// showMailingForm is the "mark mailed" dialog: date, method, carrier and tracking number.
-func showMailingForm(a *App, l data.Letter, done func()) *recordForm {
-	f := newRecordForm(a, lang.X("letters.save", "Save"))
-	date := newDateEntry(a, a.Today())
-	f.add("Date", lang.X("mail.date", "Posted on"), date, "")
-	labels := make([]string, len(mailMethodCodes))
-	for i, m := range mailMethodCodes {
-		labels[i] = mailMethodText(data.MailMethod(m))
-	}
-	def := string(data.MailOrdinary)
-	if a.Company().Country == "US" {
-		def = string(data.MailCertified)
-	}
-	_, method := f.choice("Method", lang.X("mail.method", "Method"), mailMethodCodes, labels, def)
-	carrier := f.entry("Carrier", lang.X("mail.carrier", "Carrier"), defaultCarrier(a.Company().Country), "")
-	tracking := f.entry("Tracking", lang.X("mail.tracking", "Tracking number"), "",
-		lang.X("mail.tracking_hint", "USPS numbers (20 or 22 digits) are checked digit by digit."))
-	store := a.Store()
-	f.submit = func() (func() error, bool) {
-		d, err := parseDate(date.Text)
-		if err != nil {
-			f.fieldError("Date", err.Error())
-			return nil, false
-		}
-		m := data.Mailing{LetterID: l.ID, Date: d, Method: data.MailMethod(method()), Carrier: carrier.Text,
-			Tracking: tracking.Text}
-		return func() error { return store.CreateMailing(&m) }, true
-	}
-	f.done = done
-	f.show(lang.X("letters.mark_mailed", "Mark mailed…"))
-	return f
-}
-
-func defaultCarrier(country string) string {
-	return map[string]string{"US": "USPS", "GB": "Royal Mail", "DE": "Deutsche Post", "PL": "Poczta Polska",
-		"NO": "Posten"}[country]
 }
 
 // onReceipt records the return receipt of the selected letter's latest mailing.
@@ -220,59 +280,4 @@ func (s *sentLetters) onReceipt() {
 		}
 		return func() { showReceiptForm(s.a, ms[0], func() { s.a.Changed() }) }, nil
 	})
-}
-
-// showReceiptForm is the return-receipt dialog: delivery date, who signed, and a scan.
-func showReceiptForm(a *App, m data.Mailing, done func()) *recordForm {
-	f := newRecordForm(a, lang.X("letters.save", "Save"))
-	date := newDateEntry(a, a.Today())
-	f.add("Date", lang.X("receipt.date", "Delivered on"), date, "")
-	signed := f.entry("SignedBy", lang.X("receipt.signed_by", "Signed by"), "", "")
-	var scan []byte
-	var scanType string
-	scanLabel := caption(lang.X("receipt.no_scan", "No scan attached"))
-	pick := widget.NewButtonWithIcon(lang.X("receipt.scan", "Attach scan…"), theme.FolderOpenIcon(), func() {
-		dialog.ShowFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			defer rc.Close()
-			b, err := readAllLimited(rc, 20<<20)
-			if err != nil {
-				a.ShowError(err)
-				return
-			}
-			scan, scanType = b, rc.URI().MimeType()
-			scanLabel.SetText(rc.URI().Name())
-		}, a.win)
-	})
-	f.add("Scan", lang.X("receipt.scan_label", "Scan"), container.NewBorder(nil, nil, nil, pick, scanLabel), "")
-	store := a.Store()
-	f.submit = func() (func() error, bool) {
-		d, err := parseDate(date.Text)
-		if err != nil {
-			f.fieldError("Date", err.Error())
-			return nil, false
-		}
-		r := data.ReturnReceipt{MailingID: m.ID, Date: d, SignedBy: signed.Text, Scan: scan, ScanType: scanType}
-		if len(scan) > 0 && r.ScanType == "" {
-			r.ScanType = "application/octet-stream"
-		}
-		return func() error { return store.CreateReturnReceipt(&r) }, true
-	}
-	f.done = done
-	f.show(lang.X("letters.receipt", "Return receipt…"))
-	return f
-}
-
-// readAllLimited reads at most limit bytes and fails on more.
-func readAllLimited(r io.Reader, limit int64) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(b)) > limit {
-		return nil, errors.New(lang.X("receipt.too_large", "The scan is larger than 20 MB."))
-	}
-	return b, nil
 }
