@@ -34,6 +34,8 @@ type App struct {
 
 	sections []Section // Sections, read once in New (a package variable read later would form an init cycle)
 
+	screenKeys []fyne.Shortcut // shortcuts of the shown screen, bound while it is shown (see actionScreen)
+
 	jobs jobGroup   // work started by Go and the debouncers, for Wait
 	uiMu sync.Mutex // held by the callbacks of do (see there)
 

@@ -128,6 +128,7 @@ func (a *App) showMain() {
 // without holding up the window.
 func (a *App) closeStore() {
 	s := a.store
+	a.unbindScreenKeys()
 	a.store, a.shell = nil, nil
 	if s == nil {
 		return

@@ -271,7 +271,10 @@ func (s *lettersScreen) onGenerate(all bool) {
 
 // onPrint opens the last batch PDF in the system's PDF viewer.
 func (s *lettersScreen) onPrint() {
-	if s.batch != "" {
-		openInViewer(s.a, s.batch)
+	if s.batch == "" {
+		s.a.ShowInfo(lang.X("letters.print", "Print"),
+			lang.X("letters.print_first", "Generate the letters first: Print opens the PDF generated last."))
+		return
 	}
+	openInViewer(s.a, s.batch)
 }

@@ -16,7 +16,7 @@ func shortcut(k fyne.KeyName) *desktop.CustomShortcut {
 }
 
 // mainMenu builds the window's menu: File with New, Open, Recent, Backup, Restore and Quit,
-// and Customer with the main actions.
+// Customer with the main actions, and the actions of the screen shown if it has any.
 func (a *App) mainMenu() *fyne.MainMenu {
 	item := func(label string, key fyne.KeyName, fn func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, fn)
@@ -60,7 +60,11 @@ func (a *App) mainMenu() *fyne.MainMenu {
 	for _, it := range customer.Items {
 		it.Disabled = !open
 	}
-	return fyne.NewMainMenu(file, customer)
+	menus := []*fyne.Menu{file, customer}
+	if m := a.screenMenu(); m != nil {
+		menus = append(menus, m)
+	}
+	return fyne.NewMainMenu(menus...)
 }
 
 func appendItem(m *fyne.Menu, it *fyne.MenuItem) *fyne.Menu {

@@ -97,6 +97,7 @@ func (s *shell) show(id string) {
 		s.stack.Objects = []fyne.CanvasObject{s.objects[id]}
 		s.stack.Refresh()
 		s.nav.Select(idx)
+		s.a.showScreenActions(scr)
 	}
 	if s.seen[id] != s.a.version {
 		s.seen[id] = s.a.version
