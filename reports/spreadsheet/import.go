@@ -48,6 +48,7 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 	if err != nil {
 		return nil, err
 	}
+	defer limitImportMemory()()
 	company, err := s.Company()
 	if err != nil && !errors.Is(err, data.ErrNotFound) {
 		return nil, err
