@@ -10,52 +10,21 @@ var ledgerColumns = []column{{key: "date", kind: colDate}, {key: "customer_numbe
 	{key: "invoice_number"}, {key: "kind"}, {key: "debit", kind: colMoney}, {key: "credit", kind: colMoney},
 	{key: "currency", width: 9}, {key: "text", width: 40}}
 
-// moneyKinds are the events that change what is owed: charges (invoices, fees, interest)
-// and reductions (payments, credit notes, write-offs).
-var moneyKinds = []data.EventKind{data.EventInvoiceCreated, data.EventInvoiceChanged, data.EventPayment,
-	data.EventCreditNote, data.EventWriteOff, data.EventFee, data.EventInterest}
-
 // reduces reports whether an event kind lowers what is owed.
 func reduces(k data.EventKind) bool {
 	return k == data.EventPayment || k == data.EventCreditNote || k == data.EventWriteOff
 }
 
+// exportLedger writes every money event, oldest first, streamed from the file: a
+// million-invoice company has millions of entries, more than one sheet holds.
 func exportLedger(ctx context.Context, s *data.Store, b *book) error {
-	events, err := s.Events(data.EventFilter{Kinds: moneyKinds})
+	n, err := s.CountLedger(ctx)
 	if err != nil {
 		return err
 	}
-	dir := &customerDirectory{s: s, m: map[int64]*customerInfo{}}
-	numbers := map[int64]string{}
-	return b.table(word(b.lang, "sheet_ledger"), ledgerColumns, len(events), func(emit func([]any) error) error {
-		for i := len(events) - 1; i >= 0; i-- { // the store lists newest first
-			e := events[i]
-			if i%1000 == 0 {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-			}
-			var cnum, cname string
-			if e.CustomerID != 0 {
-				c, err := dir.get(e.CustomerID)
-				if err != nil {
-					return err
-				}
-				cnum, cname = c.number, c.name
-			}
-			inum := ""
-			if e.InvoiceID != 0 {
-				n, ok := numbers[e.InvoiceID]
-				if !ok {
-					inv, err := s.Invoice(e.InvoiceID)
-					if err != nil {
-						return err
-					}
-					n = inv.Number
-					numbers[e.InvoiceID] = n
-				}
-				inum = n
-			}
+	return b.table(word(b.lang, "sheet_ledger"), ledgerColumns, n, func(emit func([]any) error) error {
+		row := make([]any, len(ledgerColumns))
+		return s.Ledger(ctx, func(e *data.LedgerEntry) error {
 			var debit, credit any
 			switch {
 			case e.Amount == 0:
@@ -64,12 +33,11 @@ func exportLedger(ctx context.Context, s *data.Store, b *book) error {
 			default:
 				debit = money{abs(e.Amount), e.Currency}
 			}
-			if err := emit([]any{data.DateOf(e.At), cnum, cname, inum, word(b.lang, string(e.Kind)), debit, credit,
-				e.Currency, e.Text}); err != nil {
-				return err
-			}
-		}
-		return nil
+			row[0], row[1], row[2], row[3], row[4] = e.Date, e.CustomerNumber, e.CustomerName,
+				e.InvoiceNumber, word(b.lang, string(e.Kind))
+			row[5], row[6], row[7], row[8] = debit, credit, e.Currency, e.Text
+			return emit(row)
+		})
 	})
 }
 

@@ -210,7 +210,7 @@ func TestExportLedgerAndCustomers(t *testing.T) {
 	}
 	rows, _ := f.GetRows("Kontoutskrift", excelize.Options{RawCellValue: true})
 	f.Close()
-	events, _ := s.Events(data.EventFilter{Kinds: moneyKinds})
+	events, _ := s.Events(data.EventFilter{Kinds: data.MoneyKinds})
 	if len(rows) != len(events)+1 {
 		t.Fatalf("ledger rows %d, want %d", len(rows), len(events)+1)
 	}

@@ -122,21 +122,63 @@ type money struct {
 	currency string
 }
 
+// maxSheetRows is how many rows below its header a sheet takes (Excel's limit is 1,048,576
+// rows in all); a longer table goes on in further sheets.
+var maxSheetRows = excelize.TotalRows - 1
+
 // table writes a sheet: a styled header row that stays in view, an autofilter over the
 // rows, typed cells and fitting column widths. rows calls emit once per row with one value
 // per column (data.Date, money, string or int); n is the number of rows, known in advance
-// because the autofilter is declared before the rows are streamed.
+// because the autofilter is declared before the rows are streamed. More rows than a sheet
+// holds go on in sheets named "<sheet> (2)", "<sheet> (3)" and so on, each with the header.
 func (b *book) table(sheet string, cols []column, n int, rows func(emit func([]any) error) error) error {
-	if err := b.addSheet(sheet); err != nil {
+	part, row, written := 1, 0, 0
+	sw, err := b.startSheet(sheet, cols, min(n, maxSheetRows))
+	if err != nil {
 		return err
+	}
+	cells := make([]any, len(cols))
+	err = rows(func(vals []any) error {
+		if row == maxSheetRows {
+			if err := sw.Flush(); err != nil {
+				return err
+			}
+			part++
+			name := fmt.Sprintf("%s (%d)", sheet, part)
+			if sw, err = b.startSheet(name, cols, min(n-written, maxSheetRows)); err != nil {
+				return err
+			}
+			row = 0
+		}
+		row++
+		written++
+		for i, v := range vals {
+			cells[i] = b.cell(v)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, row+1)
+		return sw.SetRow(cell, cells[:len(vals)])
+	})
+	if err != nil {
+		return err
+	}
+	if written != n {
+		return fmt.Errorf("export %s: %d rows written, %d counted (the company file changed meanwhile?)", sheet, written, n)
+	}
+	return sw.Flush()
+}
+
+// startSheet adds a sheet for n rows of a table and writes its header row.
+func (b *book) startSheet(sheet string, cols []column, n int) (*excelize.StreamWriter, error) {
+	if err := b.addSheet(sheet); err != nil {
+		return nil, err
 	}
 	last, _ := excelize.ColumnNumberToName(len(cols))
 	if err := b.f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, n+1), nil); err != nil {
-		return err
+		return nil, err
 	}
 	sw, err := b.f.NewStreamWriter(sheet)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	widths := make([]float64, len(cols))
 	head := make([]any, len(cols))
@@ -160,33 +202,17 @@ func (b *book) table(sheet string, cols []column, n int, rows func(emit func([]a
 		}
 		widths[i] = min(widths[i], 60)
 		if err := sw.SetColWidth(i+1, i+1, widths[i]); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}}}); err != nil {
-		return err
+		return nil, err
 	}
 	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
-		return err
+		return nil, err
 	}
-	row := 1
-	cells := make([]any, len(cols))
-	err = rows(func(vals []any) error {
-		row++
-		for i, v := range vals {
-			cells[i] = b.cell(v)
-		}
-		cell, _ := excelize.CoordinatesToCellName(1, row)
-		return sw.SetRow(cell, cells[:len(vals)])
-	})
-	if err != nil {
-		return err
-	}
-	if row-1 != n {
-		return fmt.Errorf("export %s: %d rows written, %d counted (the company file changed meanwhile?)", sheet, row-1, n)
-	}
-	return sw.Flush()
+	return sw, nil
 }
 
 // cell turns an exported value into a typed cell. Text is always a text cell: a name such
