@@ -96,7 +96,20 @@ func runLetters(e *env, args []string) error {
 			}
 		}
 	}
+	if len(res.Drafts) > 0 {
+		warnMissingRates(e, book.MissingRates(asOf))
+	}
 	return reportLetters(e, res, items, *out, *asJSON, *dryRun)
+}
+
+// warnMissingRates tells on stderr which half-yearly statutory rates the table lacks, so
+// that letters charged interest at the last known rate.
+func warnMissingRates(e *env, missing []letters.MissingRate) {
+	for _, m := range missing {
+		fmt.Fprintf(e.stderr, "warning: the interest table has no %s rate for %s debtors from %s; letters use %s %% "+
+			"(from %s) until you add it (window: Settings › Rates)\n", m.Country, m.Debtor, m.From,
+			data.FormatBP(m.Using.AnnualBP()), m.Using.ValidFrom)
+	}
 }
 
 func reportLetters(e *env, res *letters.Result, items []letters.Item, out string, asJSON, dryRun bool) error {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"overdue/data"
@@ -62,6 +63,10 @@ func TestLettersCommand(t *testing.T) {
 		r.Letters[0].TotalDue != 1000_00 || r.Letters[0].Currency != "EUR" || r.Letters[0].Pages < 1 ||
 		r.Letters[0].Customer != "Żółć Sp. z o.o." {
 		t.Fatalf("dry run: exit %d, %+v, %s", code, r, stderr)
+	}
+	// The shipped German table ends with the first half of 2026: the letters say which rate they used.
+	if want := "warning: the interest table has no DE rate for business debtors from 2026-07-01; letters use 10.27 % (from 2026-01-01)"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr %q lacks %q", stderr, want)
 	}
 	if b, err := os.ReadFile(out); err != nil || string(b[:5]) != "%PDF-" {
 		t.Fatalf("no PDF written: %v", err)
