@@ -62,8 +62,9 @@ type ReturnReceipt struct {
 	MailingID int64
 	Date      Date   // date of delivery
 	SignedBy  string // the name on the receipt
-	Scan      []byte // optional image or PDF of the receipt
+	Scan      []byte // optional image or PDF of the receipt (ReturnReceipt reads it, ReturnReceipts does not)
 	ScanType  string // MIME type of Scan
+	ScanSize  int    // bytes in the scan, 0 when there is none
 	Created   time.Time
 }
 

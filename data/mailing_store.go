@@ -102,10 +102,11 @@ func (s *Store) CreateReturnReceipt(r *ReturnReceipt) error {
 	})
 }
 
-// ReturnReceipts returns the receipts of a mailing, with their scans.
+// ReturnReceipts returns the receipts of a mailing, oldest first, without their scans
+// (ScanSize says whether there is one; ReturnReceipt reads it).
 func (s *Store) ReturnReceipts(mailingID int64) ([]ReturnReceipt, error) {
-	rows, err := s.r.Query(`SELECT id, mailing_id, date, signed_by, scan, scan_type, created_at FROM return_receipts
-		WHERE mailing_id = ? ORDER BY date, id`, mailingID)
+	rows, err := s.r.Query(`SELECT id, mailing_id, date, signed_by, coalesce(length(scan), 0), scan_type, created_at
+		FROM return_receipts WHERE mailing_id = ? ORDER BY date, id`, mailingID)
 	if err != nil {
 		return nil, fmt.Errorf("read return receipts: %w", err)
 	}
@@ -114,11 +115,27 @@ func (s *Store) ReturnReceipts(mailingID int64) ([]ReturnReceipt, error) {
 	for rows.Next() {
 		var r ReturnReceipt
 		var created string
-		if err := rows.Scan(&r.ID, &r.MailingID, &r.Date, &r.SignedBy, &r.Scan, &r.ScanType, &created); err != nil {
+		if err := rows.Scan(&r.ID, &r.MailingID, &r.Date, &r.SignedBy, &r.ScanSize, &r.ScanType, &created); err != nil {
 			return nil, fmt.Errorf("read return receipts: %w", err)
 		}
 		r.Created = parseStamp(created)
 		out = append(out, r)
 	}
 	return out, rows.Err()
+}
+
+// ReturnReceipt returns one receipt with its scan, or ErrNotFound.
+func (s *Store) ReturnReceipt(id int64) (ReturnReceipt, error) {
+	var r ReturnReceipt
+	var created string
+	err := s.r.QueryRow(`SELECT id, mailing_id, date, signed_by, scan, scan_type, created_at FROM return_receipts
+		WHERE id = ?`, id).Scan(&r.ID, &r.MailingID, &r.Date, &r.SignedBy, &r.Scan, &r.ScanType, &created)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, fmt.Errorf("return receipt %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return r, fmt.Errorf("read return receipt %d: %w", id, err)
+	}
+	r.ScanSize, r.Created = len(r.Scan), parseStamp(created)
+	return r, nil
 }

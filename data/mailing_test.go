@@ -105,8 +105,15 @@ func TestMailingAndReturnReceipt(t *testing.T) {
 		t.Fatal(err)
 	}
 	rrs, err := s.ReturnReceipts(m.ID)
-	if err != nil || len(rrs) != 1 || rrs[0].SignedBy != "J. Doe" || len(rrs[0].Scan) != 4 {
-		t.Errorf("receipts = %+v, %v", rrs, err)
+	if err != nil || len(rrs) != 1 || rrs[0].SignedBy != "J. Doe" || rrs[0].Scan != nil || rrs[0].ScanSize != 4 {
+		t.Errorf("receipts = %+v, %v (listed without the scan, with its size)", rrs, err)
+	}
+	one, err := s.ReturnReceipt(rr.ID)
+	if err != nil || string(one.Scan) != "\x89PNG" || one.ScanType != "image/png" || one.ScanSize != 4 || one.MailingID != m.ID {
+		t.Errorf("receipt %d = %+v, %v", rr.ID, one, err)
+	}
+	if _, err := s.ReturnReceipt(rr.ID + 100); !errors.Is(err, ErrNotFound) {
+		t.Errorf("missing receipt: %v", err)
 	}
 	evs, _ := s.Events(EventFilter{CustomerID: c.ID, Kinds: []EventKind{EventLetterMailed, EventReturnReceipt}})
 	if len(evs) != 3 || evs[0].Kind != EventReturnReceipt || evs[0].At != rr.Date.Time() {
