@@ -33,10 +33,6 @@ func (b *Book) Single(d *Draft) ([]byte, int, error) {
 // section with its own page numbers.
 func (b *Book) Batch(drafts []*Draft, date data.Date) ([]byte, error) {
 	doc := pdfdoc.New(b.docOptions("Letters "+date.String(), b.Company.Language, date))
-	// The batch is a print file, not the record (each letter is stored as its own PDF), so its
-	// page streams are left uncompressed: a thousand letters write in a fraction of the time,
-	// at about three times the size.
-	doc.PDF().SetCompression(false)
 	for _, d := range drafts {
 		Render(doc, d)
 	}
