@@ -84,6 +84,13 @@ func reportCPU(b *testing.B, start time.Duration) {
 // company file with their SHA-256 and timeline events (budget: 3 s).
 func BenchmarkStoredPDFs1000(b *testing.B) {
 	book, drafts := benchDrafts(b, benchN)
+	benchStored(b, book, drafts)
+}
+
+// benchStored renders the drafts as separate PDFs and stores them, once per iteration,
+// reporting CPU time and the average size of a letter.
+func benchStored(b *testing.B, book *Book, drafts []*Draft) {
+	b.Helper()
 	b.ResetTimer()
 	start, _ := processCPU()
 	defer reportCPU(b, start)
@@ -146,21 +153,5 @@ func demoDrafts(b *testing.B, country string, n int) (*Book, []*Draft) {
 // company (budget: 3 s).
 func BenchmarkStoredPDFsSample1000(b *testing.B) {
 	book, drafts := demoDrafts(b, "NO", benchN)
-	b.ResetTimer()
-	start, _ := processCPU()
-	defer reportCPU(b, start)
-	for b.Loop() {
-		letters, err := book.Render(context.Background(), drafts, nil)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if err := book.Store.CreateLetters(context.Background(), letters); err != nil {
-			b.Fatal(err)
-		}
-		size := 0
-		for _, l := range letters {
-			size += len(l.PDF)
-		}
-		b.ReportMetric(float64(size)/float64(len(letters))/1e3, "kB/letter")
-	}
+	benchStored(b, book, drafts)
 }
