@@ -231,7 +231,8 @@ func (s *lettersScreen) onGenerate(all bool) {
 	store, asOf := s.a.Store(), s.asOfDate()
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
-	msg := widget.NewLabel(lang.X("letters.generating", "Generating {{.Count}} letters…", map[string]any{"Count": len(items)}))
+	msg := widget.NewLabel(lang.XN("letters.generating", "Generating {{.Count}} letters…", len(items),
+		map[string]any{"Count": len(items)}))
 	dlg := dialog.NewCustomWithoutButtons(lang.X("letters.title", "Letters"), container.NewVBox(msg, bar,
 		widget.NewButtonWithIcon(lang.X("form.cancel", "Cancel"), theme.CancelIcon(), cancel)), s.a.win)
 	dlg.Resize(fyne.NewSize(420, 0))
@@ -262,9 +263,7 @@ func (s *lettersScreen) onGenerate(all bool) {
 			s.batch = path
 			s.print.Enable()
 			s.a.Changed()
-			s.a.ShowInfo(lang.X("letters.title", "Letters"), lang.X("letters.generated",
-				"{{.Count}} letters are stored and written to {{.File}}. Use Print to open them.",
-				map[string]any{"Count": len(res.Letters), "File": path}))
+			s.a.ShowInfo(lang.X("letters.title", "Letters"), generatedText(len(res.Letters), path))
 		}, err
 	})
 }
@@ -277,4 +276,11 @@ func (s *lettersScreen) onPrint() {
 		return
 	}
 	openInViewer(s.a, s.batch)
+}
+
+// generatedText says that n letters were stored and written to the batch file path, in the
+// plural form the UI language uses for n.
+func generatedText(n int, path string) string {
+	return lang.XN("letters.generated", "{{.Count}} letters are stored and written to {{.File}}. Use Print to open them.",
+		n, map[string]any{"Count": n, "File": path})
 }

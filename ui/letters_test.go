@@ -1,12 +1,11 @@
 package ui
 
 import (
-	"encoding/json"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 
-	"overdue/assets"
 	"overdue/data"
 )
 
@@ -116,28 +115,37 @@ func containsAll(s string, parts ...string) bool {
 }
 
 func TestLettersTranslationsAreComplete(t *testing.T) {
-	keys := map[string]map[string]string{}
-	for _, l := range data.Languages {
-		b, err := assets.Translations.ReadFile("translations/letters/" + l + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]string{}
-		if err := json.Unmarshal(b, &m); err != nil {
-			t.Fatalf("%s: %v", l, err)
-		}
-		keys[l] = m
+	en := translationFile(t, "letters", "en")
+	for _, code := range data.Languages {
+		t.Run(code, func(t *testing.T) { compareWithEnglish(t, code, en, translationFile(t, "letters", code)) })
 	}
-	for k := range keys["en"] {
-		for _, l := range data.Languages {
-			if keys[l][k] == "" {
-				t.Errorf("%s lacks %s", l, k)
+}
+
+// The message after generating letters agrees with their number in every language.
+func TestGeneratedLettersPlural(t *testing.T) {
+	tests := []struct {
+		lang  string
+		count int
+		want  string
+	}{
+		{"en", 1, "1 letter is stored and written to b.pdf. Use Print to open it."},
+		{"en", 3, "3 letters are stored and written to b.pdf. Use Print to open them."},
+		{"de", 1, "1 Brief ist gespeichert und in b.pdf geschrieben. Mit „Drucken“ öffnen Sie ihn."},
+		{"de", 2, "2 Briefe sind gespeichert und in b.pdf geschrieben. Mit „Drucken“ öffnen Sie sie."},
+		{"nb", 1, "1 brev er lagret og skrevet til b.pdf. Bruk Skriv ut for å åpne det."},
+		{"nb", 5, "5 brev er lagret og skrevet til b.pdf. Bruk Skriv ut for å åpne dem."},
+		{"pl", 1, "Zapisano 1 pismo i utworzono plik b.pdf. Otwórz je przyciskiem Drukuj."},
+		{"pl", 3, "Zapisano 3 pisma i utworzono plik b.pdf. Otwórz je przyciskiem Drukuj."},
+		{"pl", 5, "Zapisano 5 pism i utworzono plik b.pdf. Otwórz je przyciskiem Drukuj."},
+		{"pl", 12, "Zapisano 12 pism i utworzono plik b.pdf. Otwórz je przyciskiem Drukuj."},
+		{"pl", 22, "Zapisano 22 pisma i utworzono plik b.pdf. Otwórz je przyciskiem Drukuj."},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s %d", tt.lang, tt.count), func(t *testing.T) {
+			useLanguage(t, tt.lang)
+			if got := generatedText(tt.count, "b.pdf"); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
-		}
-	}
-	for _, l := range data.Languages {
-		if len(keys[l]) != len(keys["en"]) {
-			t.Errorf("%s has %d keys, en %d", l, len(keys[l]), len(keys["en"]))
-		}
+		})
 	}
 }

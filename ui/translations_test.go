@@ -18,13 +18,19 @@ import (
 // coreFile reads one core translation file: key → text, or key → plural forms.
 func coreFile(t *testing.T, code string) map[string]any {
 	t.Helper()
-	b, err := assets.Translations.ReadFile("translations/core/" + code + ".json")
+	return translationFile(t, "core", code)
+}
+
+// translationFile reads one feature's translation file: key → text, or key → plural forms.
+func translationFile(t *testing.T, feature, code string) map[string]any {
+	t.Helper()
+	b, err := assets.Translations.ReadFile("translations/" + feature + "/" + code + ".json")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var m map[string]any
 	if err := json.Unmarshal(b, &m); err != nil {
-		t.Fatalf("%s.json: %v", code, err)
+		t.Fatalf("%s/%s.json: %v", feature, code, err)
 	}
 	return m
 }
@@ -56,46 +62,59 @@ func vars(v any) string {
 	return strings.Join(out, ",")
 }
 
+// pluralForms are the CLDR plural categories each language's plural texts need (go-i18n
+// picks one by the count; Polish "other" is for fractions).
+var pluralForms = map[string][]string{"en": {"one", "other"}, "de": {"one", "other"}, "nb": {"one", "other"},
+	"pl": {"one", "few", "many", "other"}}
+
+// compareWithEnglish checks that tr (language code) has every key of en, with the same
+// template variables, no empty text, every plural form the language needs where English
+// has plural forms, and no key English lacks.
+func compareWithEnglish(t *testing.T, code string, en, tr map[string]any) {
+	t.Helper()
+	for k, v := range en {
+		got, ok := tr[k]
+		if !ok {
+			t.Errorf("missing %q", k)
+			continue
+		}
+		if vars(got) != vars(v) {
+			t.Errorf("%q uses {{%s}}, English uses {{%s}}", k, vars(got), vars(v))
+		}
+		switch g := got.(type) {
+		case string:
+			if strings.TrimSpace(g) == "" {
+				t.Errorf("%q is empty", k)
+			}
+			if _, isPlural := v.(map[string]any); isPlural {
+				t.Errorf("%q needs plural forms", k)
+			}
+		case map[string]any:
+			for _, form := range pluralForms[code] {
+				if s, _ := g[form].(string); strings.TrimSpace(s) == "" {
+					t.Errorf("%q lacks the plural form %q", k, form)
+				}
+			}
+		default:
+			t.Errorf("%q is neither a text nor plural forms", k)
+		}
+	}
+	for k := range tr {
+		if _, ok := en[k]; !ok {
+			t.Errorf("%q is not in en.json", k)
+		}
+	}
+}
+
 func TestCoreTranslationsComplete(t *testing.T) {
 	en := coreFile(t, "en")
-	plurals := map[string][]string{"en": {"one", "other"}, "de": {"one", "other"}, "nb": {"one", "other"},
-		"pl": {"one", "few", "many", "other"}}
 	for _, code := range data.Languages {
 		t.Run(code, func(t *testing.T) {
 			tr := coreFile(t, code)
 			if tr["meta.language"] != code {
 				t.Errorf("meta.language = %v, want %s", tr["meta.language"], code)
 			}
-			for k, v := range en {
-				got, ok := tr[k]
-				if !ok {
-					t.Errorf("missing %q", k)
-					continue
-				}
-				if vars(got) != vars(v) {
-					t.Errorf("%q uses {{%s}}, English uses {{%s}}", k, vars(got), vars(v))
-				}
-				switch g := got.(type) {
-				case string:
-					if strings.TrimSpace(g) == "" {
-						t.Errorf("%q is empty", k)
-					}
-					if _, isPlural := v.(map[string]any); isPlural {
-						t.Errorf("%q needs plural forms", k)
-					}
-				case map[string]any:
-					for _, form := range plurals[code] {
-						if s, _ := g[form].(string); s == "" {
-							t.Errorf("%q lacks the plural form %q", k, form)
-						}
-					}
-				}
-			}
-			for k := range tr {
-				if _, ok := en[k]; !ok {
-					t.Errorf("%q is not in en.json", k)
-				}
-			}
+			compareWithEnglish(t, code, en, tr)
 		})
 	}
 }
