@@ -41,11 +41,11 @@ func TestLettersShortcuts(t *testing.T) {
 		want  int    // letters stored afterwards
 		says  string // in the dialog shown
 	}{
-		{"generate selected", nil, generateSelectedShortcut, 1, "1 letters are stored"},
+		{"generate selected", nil, generateSelectedShortcut, 1, "1 letter is stored"},
 		{"generate selected, none ticked", func(ls *lettersScreen) { ls.checked[0] = false }, generateSelectedShortcut, 0,
 			"No letters to generate."},
 		{"generate all, none ticked", func(ls *lettersScreen) { ls.checked[0] = false }, generateAllShortcut, 1,
-			"1 letters are stored"},
+			"1 letter is stored"},
 		{"print before generating", nil, printLettersShortcut, 0, "Generate the letters first"},
 		{"mark mailed with nothing selected", nil, markMailedShortcut, 0, "Select a letter in the list first."},
 	}
@@ -71,7 +71,7 @@ func TestLettersShortcuts(t *testing.T) {
 func TestLettersShortcutsPrintAndMarkMailed(t *testing.T) {
 	a, _, ls, _ := lettersApp(t)
 	press(t, a, generateAllShortcut)
-	press(t, a, printLettersShortcut) // the "letters are stored" message is still open
+	press(t, a, printLettersShortcut) // the "letter is stored" message is still open
 	if got := openedFiles(a); len(got) != 0 {
 		t.Errorf("Print acted behind a dialog: opened %v", got)
 	}
