@@ -3,6 +3,7 @@ package letters
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"overdue/data"
 )
@@ -21,6 +22,7 @@ type Draft struct {
 	Company     data.Company
 	Customer    data.Customer
 	Address     []string // the recipient's address lines
+	Abroad      bool     // the address is in another country than the company
 	Level       data.DunningLevel
 	Language    string
 	Date        data.Date
@@ -66,7 +68,8 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 		if person != "" && person != cust.Name {
 			d.Address = append(d.Address, person)
 		}
-		d.Address = append(d.Address, contact.AddressLines()...)
+		d.Address = append(d.Address, contact.EnvelopeLines(b.Company.Country, b.Company.Language)...)
+		d.Abroad = contact.Country != "" && !strings.EqualFold(contact.Country, b.Company.Country)
 	}
 	invs, allocs, err := b.Store.OverdueInvoices(cust.ID, c.Currency, asOf)
 	if err != nil {

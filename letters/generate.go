@@ -13,7 +13,7 @@ import (
 
 // docOptions are the PDF options of letters written on a date.
 func (b *Book) docOptions(title, lang string, date data.Date) pdfdoc.Options {
-	return pdfdoc.Options{Company: b.Company, Title: title, Lang: lang, Labels: labels(lang),
+	return pdfdoc.Options{Company: b.Company, Title: title, Lang: lang, Labels: labels(lang, b.Company.Country),
 		Created: date.Time().Add(12 * time.Hour)}
 }
 

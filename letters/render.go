@@ -14,9 +14,11 @@ var certifiedNote = map[string]string{
 	"NO": "Rekommandert", "DE": "Einschreiben", "PL": "Polecony", "GB": "Signed For", "US": "CERTIFIED MAIL",
 }
 
-// labels returns the words pdfdoc prints itself, in the letter's language.
-func labels(lang string) pdfdoc.Labels {
-	return pdfdoc.Labels{Page: Label(lang, "page"), OrgNumber: Label(lang, "org_no"), VATNumber: Label(lang, "vat_no"),
+// labels returns the words pdfdoc prints itself, in the letter's language, for a company
+// registered in country.
+func labels(lang, country string) pdfdoc.Labels {
+	org, vat := pdfdoc.CompanyIDLabels(country, lang)
+	return pdfdoc.Labels{Page: Label(lang, "page"), OrgNumber: org, VATNumber: vat,
 		Phone: Label(lang, "phone"), Email: Label(lang, "email"), Account: Label(lang, "account")}
 }
 
@@ -29,12 +31,12 @@ func (d *Draft) Reference() string {
 func Render(doc *pdfdoc.Doc, d *Draft) {
 	lang := d.Language
 	L := func(key string) string { return Label(lang, key) }
-	doc.NewSectionIn(d.Language, labels(d.Language))
+	doc.NewSectionIn(d.Language, labels(d.Language, d.Company.Country))
 	var notes []string
 	if d.Level.Certified {
 		notes = append(notes, certifiedNote[d.Company.Country])
 	}
-	doc.AddressWindow(pdfdoc.Address{Notes: notes, Lines: d.Address})
+	doc.AddressWindow(pdfdoc.Address{Notes: notes, Lines: d.Address, Abroad: d.Abroad})
 	doc.InfoBlock([]pdfdoc.Field{
 		{Label: L("date"), Value: d.date(d.Date)},
 		{Label: L("customer_no"), Value: d.Customer.Number},

@@ -1,6 +1,8 @@
 package letters
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"overdue/data"
@@ -17,5 +19,56 @@ func TestRenderSamples(t *testing.T) {
 				dump(t, "letter-"+country+"-"+lang+".pdf", res.Letters[0].PDF)
 			})
 		}
+	}
+}
+
+// TestLetterAbroadNamesTheCountry checks that a letter to an address in another country ends
+// the window address with that country's name in capitals, in the sender's language, and
+// that a letter at home has no country line.
+func TestLetterAbroadNamesTheCountry(t *testing.T) {
+	tests := []struct {
+		name, contactCountry, want, not string
+	}{
+		{"to Poland from Germany", "PL", "POLEN", ""},
+		{"at home", "DE", "", "DEUTSCHLAND"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, "DE", "pl", data.Business, "2026-01-05")
+			ct, err := f.store.BillingContact(f.customer.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ct.Street, ct.Postcode, ct.City, ct.Country = "ul. Piotrkowska 104", "90-926", "Łódź", tt.contactCountry
+			if err := f.store.UpdateContact(&ct); err != nil {
+				t.Fatal(err)
+			}
+			dr, err := f.book.Prepare(f.item(t, "2026-02-10"), d("2026-02-10"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf, _, err := f.book.Single(dr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			dump(t, "letter-abroad-"+tt.contactCountry+".pdf", pdf)
+			// The German company's numbers keep German-register labels in the Polish letter.
+			text := pdfToText(t, pdf)
+			if text != "" && (!strings.Contains(text, "Nr rej. HRB 123456") ||
+				!strings.Contains(text, "Nr VAT UE DE123456789") || strings.Contains(text, "KRS")) {
+				t.Errorf("letterhead labels wrong for a German company writing in Polish:\n%s", text[:min(len(text), 600)])
+			}
+			// The return line is whole (on two lines when long) and names the sender's country abroad.
+			if abroad := strings.Contains(text, "70173 Stuttgart · DEUTSCHLAND"); text != "" && abroad != (tt.want != "") {
+				t.Errorf("return line abroad=%v in:\n%s", abroad, text[:min(len(text), 600)])
+			}
+			last := dr.Address[len(dr.Address)-1]
+			if tt.want != "" && last != tt.want {
+				t.Errorf("address %q, want it to end with %q", dr.Address, tt.want)
+			}
+			if tt.not != "" && slices.Contains(dr.Address, tt.not) {
+				t.Errorf("address %q names the home country", dr.Address)
+			}
+		})
 	}
 }

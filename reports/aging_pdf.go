@@ -39,7 +39,7 @@ func AgingPDF(ctx context.Context, s *data.Store, asOf data.Date, o AgingPDFOpti
 
 func renderAgingPDF(company data.Company, d *Dashboard, h *History, lang string, o AgingPDFOptions) ([]byte, error) {
 	T := func(key string, args ...string) string { return text(lang, key, args...) }
-	doc := pdfdoc.New(pdfdoc.Options{Company: company, Lang: lang, Labels: pdfLabels(lang), Created: o.Created,
+	doc := pdfdoc.New(pdfdoc.Options{Company: company, Lang: lang, Labels: pdfLabels(lang, company.Country), Created: o.Created,
 		Title: T("aging_title") + " " + d.AsOf.String()})
 	pdf := doc.PDF()
 	l := doc.Layout()

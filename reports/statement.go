@@ -17,6 +17,7 @@ type Statement struct {
 	Company  data.Company
 	Customer data.Customer
 	Address  []string // the customer's name and billing address, for the envelope window
+	Abroad   bool     // the billing address is in another country than the company
 	Lang     string   // en, de, nb or pl: the customer's language, else the company's
 	Settings Settings
 	Accounts []StatementAccount // one per currency, the customer's own currency first
@@ -101,13 +102,11 @@ func BuildStatement(ctx context.Context, s *data.Store, customerID int64, asOf d
 	if err != nil && !errors.Is(err, data.ErrNotFound) {
 		return nil, fmt.Errorf("statement: %w", err)
 	}
-	for _, l := range contact.AddressLines() {
+	st.Abroad = contact.Country != "" && !strings.EqualFold(contact.Country, company.Country)
+	for _, l := range contact.EnvelopeLines(company.Country, company.Language) {
 		if !strings.EqualFold(strings.TrimSpace(l), strings.TrimSpace(cust.Name)) {
 			st.Address = append(st.Address, l)
 		}
-	}
-	if contact.Country != "" && contact.Country != company.Country { // abroad: the country last, in capitals
-		st.Address = append(st.Address, strings.ToUpper(countryName(contact.Country, company.Language)))
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

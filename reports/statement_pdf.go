@@ -10,9 +10,11 @@ import (
 	"overdue/letters/pdfdoc"
 )
 
-// pdfLabels returns the words pdfdoc prints itself (footer, letterhead) in lang.
-func pdfLabels(lang string) pdfdoc.Labels {
-	return pdfdoc.Labels{Page: text(lang, "page"), OrgNumber: text(lang, "org_no"), VATNumber: text(lang, "vat_no"),
+// pdfLabels returns the words pdfdoc prints itself (footer, letterhead) in lang, for a
+// company registered in country.
+func pdfLabels(lang, country string) pdfdoc.Labels {
+	org, vat := pdfdoc.CompanyIDLabels(country, lang)
+	return pdfdoc.Labels{Page: text(lang, "page"), OrgNumber: org, VATNumber: vat,
 		Phone: text(lang, "phone"), Email: text(lang, "email"), Account: text(lang, "account")}
 }
 
@@ -20,12 +22,12 @@ func pdfLabels(lang string) pdfdoc.Labels {
 func (st *Statement) PDF(created time.Time) ([]byte, error) {
 	lang := st.Lang
 	T := func(key string, args ...string) string { return text(lang, key, args...) }
-	doc := pdfdoc.New(pdfdoc.Options{Company: st.Company, Lang: lang, Labels: pdfLabels(lang), Created: created,
+	doc := pdfdoc.New(pdfdoc.Options{Company: st.Company, Lang: lang, Labels: pdfLabels(lang, st.Company.Country), Created: created,
 		Title:   T("title") + " " + st.AsOf.String() + " – " + st.Customer.Name,
 		Subject: T("title") + " " + T("as_of", "date", pdfdoc.FormatDate(st.AsOf, lang, st.Company.Country))})
 	date := func(d data.Date) string { return doc.Date(d) }
 	doc.NewSection()
-	doc.AddressWindow(pdfdoc.Address{Lines: st.Address})
+	doc.AddressWindow(pdfdoc.Address{Lines: st.Address, Abroad: st.Abroad})
 	contact := firstNonEmpty(st.Company.Phone, st.Company.Email)
 	doc.InfoBlock([]pdfdoc.Field{
 		{Label: T("date"), Value: date(st.AsOf)},

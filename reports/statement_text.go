@@ -51,8 +51,6 @@ var statementTexts = map[string]map[string]string{
 		"currency":       "Currency",
 		"contact":        "Contact",
 		"page":           "Page {page} of {pages}",
-		"org_no":         "Org. no.",
-		"vat_no":         "VAT no.",
 		"phone":          "Phone",
 		"email":          "Email",
 		"account":        "Account no.",
@@ -112,8 +110,6 @@ var statementTexts = map[string]map[string]string{
 		"currency":       "Währung",
 		"contact":        "Kontakt",
 		"page":           "Seite {page} von {pages}",
-		"org_no":         "Reg.-Nr.",
-		"vat_no":         "USt-IdNr.",
 		"phone":          "Tel.",
 		"email":          "E-Mail",
 		"account":        "Kontonr.",
@@ -173,8 +169,6 @@ var statementTexts = map[string]map[string]string{
 		"currency":       "Valuta",
 		"contact":        "Kontakt",
 		"page":           "Side {page} av {pages}",
-		"org_no":         "Org.nr.",
-		"vat_no":         "MVA-nr.",
 		"phone":          "Tlf.",
 		"email":          "E-post",
 		"account":        "Kontonr.",
@@ -234,8 +228,6 @@ var statementTexts = map[string]map[string]string{
 		"currency":       "Waluta",
 		"contact":        "Kontakt",
 		"page":           "Strona {page} z {pages}",
-		"org_no":         "KRS/REGON",
-		"vat_no":         "NIP",
 		"phone":          "Tel.",
 		"email":          "E-mail",
 		"account":        "Nr rachunku",
@@ -281,27 +273,4 @@ func BucketLabel(lang string, e Edges, bucket int) string {
 		return text(lang, "over", "days", strconv.Itoa(e[2]))
 	}
 	return text(lang, "days", "range", e.Ranges()[bucket])
-}
-
-// countryNames are the names of the countries Overdue knows the rules of, for the last line
-// of an address abroad, in the sender's language.
-var countryNames = map[string]map[string]string{
-	"NO": {"en": "Norway", "de": "Norwegen", "nb": "Norge", "pl": "Norwegia"},
-	"PL": {"en": "Poland", "de": "Polen", "nb": "Polen", "pl": "Polska"},
-	"DE": {"en": "Germany", "de": "Deutschland", "nb": "Tyskland", "pl": "Niemcy"},
-	"GB": {"en": "United Kingdom", "de": "Vereinigtes Königreich", "nb": "Storbritannia", "pl": "Wielka Brytania"},
-	"US": {"en": "United States", "de": "Vereinigte Staaten", "nb": "USA", "pl": "Stany Zjednoczone"},
-	"SE": {"en": "Sweden", "de": "Schweden", "nb": "Sverige", "pl": "Szwecja"},
-	"DK": {"en": "Denmark", "de": "Dänemark", "nb": "Danmark", "pl": "Dania"},
-}
-
-// countryName returns the name of a country in lang, or its code when unknown.
-func countryName(code, lang string) string {
-	if n, ok := countryNames[code][lang]; ok {
-		return n
-	}
-	if n, ok := countryNames[code]["en"]; ok {
-		return n
-	}
-	return code
 }

@@ -43,10 +43,15 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(kept, sep)
 }
 
-// labelled returns "label value", or "" when value is empty.
+// labelled returns "label value", or "" when value is empty, or value alone when it already
+// starts with the label ("EIN 12-3456789").
 func labelled(label, value string) string {
-	if strings.TrimSpace(value) == "" {
+	value = strings.TrimSpace(value)
+	switch {
+	case value == "":
 		return ""
+	case label == "" || strings.HasPrefix(strings.ToUpper(value), strings.ToUpper(label)+" "):
+		return value
 	}
 	return label + " " + value
 }

@@ -1,5 +1,11 @@
 package pdfdoc
 
+import (
+	"strings"
+
+	"overdue/data"
+)
+
 // Address is what shows through the envelope window.
 type Address struct {
 	// Return is the sender line printed small and underlined above the recipient on A4;
@@ -8,8 +14,11 @@ type Address struct {
 	// Notes are postal notes printed just above the recipient: "Einschreiben",
 	// "Polecony", "CERTIFIED MAIL".
 	Notes []string
-	// Lines are the recipient's address lines, e.g. from data.Contact.AddressLines.
+	// Lines are the recipient's address lines, e.g. from data.Contact.EnvelopeLines.
 	Lines []string
+	// Abroad says the recipient is in another country than the company: the return line
+	// then ends with the company's country.
+	Abroad bool
 }
 
 // Address text sizes.
@@ -35,13 +44,17 @@ func (d *Doc) AddressWindow(a Address) {
 	if l.ReturnZone > 0 {
 		ret := clean(a.Return)
 		if ret == "" {
-			ret = clean(ReturnLine(d.opts.Company))
+			ret = ReturnLine(d.opts.Company)
+			if c := d.opts.Company; a.Abroad && c.Country != "" {
+				ret += " · " + strings.ToUpper(data.CountryName(c.Country, c.Language))
+			}
+			ret = clean(ret)
 		}
-		d.fitLineU(ret, x, y+1, w, noteLine, Regular, returnSize, AlignLeft, true)
+		used := d.returnLines(ret, x, y+1, w)
 		// Notes sit at the bottom of the zone, right above the recipient.
 		ny := y + l.ReturnZone - float64(len(notes))*noteLine
 		for _, n := range notes {
-			d.fitLine(n, x, max(ny, y+1+noteLine), w, noteLine, Bold, noteSize, AlignLeft)
+			d.fitLine(n, x, max(ny, y+1+used), w, noteLine, Bold, noteSize, AlignLeft)
 			ny += noteLine
 		}
 		y += l.ReturnZone + 0.5 // glyphs' ascenders stay below the zone's edge
@@ -130,4 +143,25 @@ func cleanAll(lines []string) []string {
 		}
 	}
 	return out
+}
+
+// returnLines prints the sender line at (x, y), small and underlined, on one line when it
+// fits and else on two, broken between its parts (name · street · town); it returns the
+// height used.
+func (d *Doc) returnLines(ret string, x, y, w float64) float64 {
+	d.SetFont(Regular, returnSize)
+	avail := w - 2*d.pdf.GetCellMargin()
+	parts := strings.Split(ret, " · ")
+	if d.pdf.GetStringWidth(ret) <= avail || len(parts) < 2 {
+		d.fitLineU(ret, x, y, w, noteLine, Regular, returnSize, AlignLeft, true)
+		return noteLine
+	}
+	// The first line takes as many parts as fit (at least one); the second the rest.
+	n := 1
+	for n < len(parts)-1 && d.pdf.GetStringWidth(strings.Join(parts[:n+1], " · ")) <= avail {
+		n++
+	}
+	d.fitLineU(strings.Join(parts[:n], " · "), x, y, w, noteLine, Regular, returnSize, AlignLeft, true)
+	d.fitLineU(strings.Join(parts[n:], " · "), x, y+noteLine, w, noteLine, Regular, returnSize, AlignLeft, true)
+	return 2 * noteLine
 }
