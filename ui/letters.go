@@ -32,11 +32,12 @@ type lettersScreen struct {
 	print   *widget.Button
 	batch   string // path of the last batch PDF
 	sent    *sentLetters
+	banner  *rateBanner // statutory rates missing for today's half-year
 	root    fyne.CanvasObject
 }
 
 func newLettersScreen(a *App) Screen {
-	s := &lettersScreen{a: a, checked: map[int]bool{}, current: -1}
+	s := &lettersScreen{a: a, checked: map[int]bool{}, current: -1, banner: newRateBanner(a)}
 	s.asOf = newDateEntry(a, a.Today())
 	s.asOf.OnSubmitted = func(string) { s.Reload() }
 	refresh := widget.NewButtonWithIcon(lang.X("letters.refresh", "Show letters due"), theme.ViewRefreshIcon(), s.Reload)
@@ -69,28 +70,31 @@ func newLettersScreen(a *App) Screen {
 	split.Offset = 0.55
 	vsplit := container.NewVSplit(split, card(s.sent.root))
 	vsplit.Offset = 0.62
-	s.root = container.NewPadded(container.NewBorder(top, nil, nil, nil, vsplit))
+	s.root = container.NewPadded(container.NewBorder(container.NewVBox(top, s.banner.box), nil, nil, nil, vsplit))
 	return s
 }
 
 // Content returns the screen.
 func (s *lettersScreen) Content() fyne.CanvasObject { return s.root }
 
-// Reload recomputes the queue for the date entered and reloads the letters sent.
+// Reload recomputes the queue for the date entered, checks the statutory rates of today's
+// half-year and reloads the letters sent.
 func (s *lettersScreen) Reload() {
 	asOf, err := parseDate(s.asOf.Text)
 	if err != nil || asOf == 0 {
 		s.a.ShowError(fmt.Errorf("%s: %s", lang.X("letters.as_of", "Letters due on"), s.asOf.Text))
 		return
 	}
-	store := s.a.Store()
+	store, today := s.a.Store(), s.a.Today()
 	s.a.Go(func() (func(), error) {
 		book, err := letters.Open(store)
 		if err != nil {
 			return nil, err
 		}
+		missing := book.MissingRates(today)
 		items, err := book.Queue(asOf, 0)
 		return func() {
+			s.banner.set(missing)
 			s.queue, s.checked, s.current = items, map[int]bool{}, -1
 			for i, it := range items {
 				s.checked[i] = it.IsLetter()

@@ -13,23 +13,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"overdue/data"
+	"overdue/letters"
 )
 
 // rateSettings is the Settings tab of the dated tables letters compute with: statutory
 // interest rates, reminder-fee caps and fixed compensation, and exchange rates, each row with
 // its source, all editable.
 type rateSettings struct {
-	a     *App
-	rates []data.InterestRate
-	fees  []data.FeeRule
-	fx    []data.ExchangeRate
-	lists [3]*widget.List
-	sel   [3]int
-	root  fyne.CanvasObject
+	a      *App
+	rates  []data.InterestRate
+	fees   []data.FeeRule
+	fx     []data.ExchangeRate
+	lists  [3]*widget.List
+	sel    [3]int
+	banner *rateBanner
+	root   fyne.CanvasObject
 }
 
 func newRateSettings(a *App) Screen {
-	s := &rateSettings{a: a, sel: [3]int{-1, -1, -1}}
+	s := &rateSettings{a: a, sel: [3]int{-1, -1, -1}, banner: newRateBanner(a)}
 	s.lists[0] = widget.NewList(func() int { return len(s.rates) }, newRateRow, func(id widget.ListItemID, o fyne.CanvasObject) {
 		r := s.rates[id]
 		setRateRow(o, a.Date(r.ValidFrom), debtorText(r.Debtor), fmt.Sprintf("%s %% (%s + %s)", percent(r.AnnualBP(), a),
@@ -87,16 +89,17 @@ func newRateSettings(a *App) Screen {
 	note := caption(lang.X("rates.note",
 		"Rates and fees change over time: each row applies from its date until the next one. Check new periods (1 January and 1 July in most countries) and add them here; the source says where each default came from."))
 	note.Wrapping = fyne.TextWrapWord
-	s.root = container.NewBorder(note, nil, nil, nil, tabs)
+	s.root = container.NewBorder(container.NewVBox(s.banner.box, note), nil, nil, nil, tabs)
 	return s
 }
 
 // Content returns the tab.
 func (s *rateSettings) Content() fyne.CanvasObject { return s.root }
 
-// Reload reads the tables of the company's country.
+// Reload reads the tables of the company's country and checks the statutory rates of today's
+// half-year.
 func (s *rateSettings) Reload() {
-	store, country := s.a.Store(), s.a.Company().Country
+	store, country, today := s.a.Store(), s.a.Company().Country, s.a.Today()
 	s.a.Go(func() (func(), error) {
 		rates, err := store.InterestRates(country)
 		if err != nil {
@@ -107,8 +110,10 @@ func (s *rateSettings) Reload() {
 			return nil, err
 		}
 		fx, err := store.ExchangeRates()
+		missing := letters.MissingRates(rates, country, today)
 		return func() {
 			s.rates, s.fees, s.fx, s.sel = rates, fees, fx, [3]int{-1, -1, -1}
+			s.banner.set(missing)
 			for _, l := range s.lists {
 				l.UnselectAll()
 				l.Refresh()
@@ -180,35 +185,7 @@ func (s *rateSettings) editRate(i int) *recordForm {
 	if i >= 0 {
 		r = s.rates[i]
 	}
-	f := newRecordForm(s.a, lang.X("letters.save", "Save"))
-	from := newDateEntry(s.a, r.ValidFrom)
-	f.add("ValidFrom", lang.X("rates.valid_from", "Valid from"), from, "")
-	_, debtor := f.choice("Debtor", lang.X("rates.debtor", "Debtors"), debtorCodes, debtorLabels(), string(r.Debtor))
-	base := f.entry("BaseBP", lang.X("rates.base", "Reference rate (%)"), percent(r.BaseBP, s.a), "")
-	margin := f.entry("MarginBP", lang.X("rates.margin", "Margin (points)"), percent(r.MarginBP, s.a), "")
-	source := f.entry("Source", lang.X("rates.source", "Source"), r.Source, "")
-	store := s.a.Store()
-	f.submit = func() (func() error, bool) {
-		ok := true
-		var err error
-		if r.ValidFrom, err = parseDate(from.Text); err != nil {
-			f.fieldError("ValidFrom", err.Error())
-			ok = false
-		}
-		if r.BaseBP, err = parseBP(base.Text); err != nil {
-			f.fieldError("BaseBP", err.Error())
-			ok = false
-		}
-		if r.MarginBP, err = parseBP(margin.Text); err != nil {
-			f.fieldError("MarginBP", err.Error())
-			ok = false
-		}
-		r.Debtor, r.Source = data.RateDebtor(debtor()), source.Text
-		return func() error { return store.SaveInterestRate(&r) }, ok
-	}
-	f.done = s.a.Changed
-	f.show(lang.X("rates.interest", "Statutory interest"))
-	return f
+	return showRateForm(s.a, r)
 }
 
 func (s *rateSettings) editFee(i int) *recordForm {
