@@ -2,6 +2,7 @@ package data
 
 import (
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -78,10 +79,26 @@ func (c *Customer) Validate() error {
 	v.check(validStatus(c.Status), "Status", "choose a status")
 	v.check(c.CreditLimit >= 0 && c.CreditLimit <= MaxAmount, "CreditLimit", "enter zero or a positive amount")
 	if c.TimeZone != "" {
-		_, err := time.LoadLocation(c.TimeZone)
-		v.check(err == nil, "TimeZone", "unknown time zone; use a name like Europe/Oslo")
+		v.check(knownTimeZone(c.TimeZone), "TimeZone", "unknown time zone; use a name like Europe/Oslo")
 	}
 	return v.result("customer")
+}
+
+// timeZones remembers the zone names time.LoadLocation knows (a few hundred at most): it
+// reads the zone database on every call (about 16 µs), which a load of 50,000 customers
+// would do 50,000 times. Unknown names are not remembered, so the set stays bounded.
+var timeZones sync.Map // name → struct{}
+
+// knownTimeZone reports whether name is a time zone of the IANA database.
+func knownTimeZone(name string) bool {
+	if _, ok := timeZones.Load(name); ok {
+		return true
+	}
+	if _, err := time.LoadLocation(name); err != nil {
+		return false
+	}
+	timeZones.Store(name, struct{}{})
+	return true
 }
 
 // MaskedNationalID shows only the last four characters of the national ID.
