@@ -27,7 +27,7 @@ type customerDetail struct {
 
 	invoices *pagedList[data.Invoice]
 	payments *pagedList[paymentRow]
-	timeline *pagedList[data.Event]
+	timeline *pagedList[timelineRow]
 	letters  *sentLetters
 	contacts *contactsTab
 	details  *detailsTab

@@ -130,7 +130,7 @@ func TestLogContactAppearsInTimeline(t *testing.T) {
 	var ev data.Event
 	for i := 0; i < d.timeline.length(); i++ {
 		if e, ok := d.timeline.item(i); ok && e.Kind == data.EventContact {
-			ev = e
+			ev = e.Event
 		}
 	}
 	if ev.Kind != data.EventContact || ev.Channel != data.ChannelPhone || ev.Outcome != "promised" ||

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -22,11 +21,11 @@ var (
 	smsIcon   = theme.NewThemedResource(fyne.NewStaticResource("sms.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24"><path fill="#000000" d="M20 2H4c-1.1 0-1.99.9-1.99 2L2 22l4-4h14c1.1 0 2-.9 2-2V4c0-1.1-.9-2-2-2zM9 11H7V9h2v2zm4 0h-2V9h2v2zm4 0h-2V9h2v2z"/></svg>`)))
 )
 
-func (d *customerDetail) newTimelineTab() *pagedList[data.Event] {
+func (d *customerDetail) newTimelineTab() *pagedList[timelineRow] {
 	store, id := d.a.Store(), d.id
-	p := newPagedList(d.a, 100, false, func(offset, limit int, _ bool) ([]data.Event, int, error) {
-		evs, err := store.Events(data.EventFilter{CustomerID: id, Offset: offset, Limit: limit})
-		return evs, 0, err
+	p := newPagedList(d.a, 100, false, func(offset, limit int, _ bool) ([]timelineRow, int, error) {
+		rows, err := loadTimelineRows(store, id, offset, limit)
+		return rows, 0, err
 	}, newEventRow, d.updateEventRow, func(o fyne.CanvasObject) {
 		parts := eventRowParts(o)
 		parts.title.SetText("…")
@@ -35,8 +34,8 @@ func (d *customerDetail) newTimelineTab() *pagedList[data.Event] {
 		parts.amount.SetText("")
 	})
 	p.List.OnSelected = func(row widget.ListItemID) {
-		if e, ok := p.item(row); ok {
-			d.onEventSelected(e)
+		if r, ok := p.item(row); ok {
+			d.onEventSelected(r.Event)
 		}
 		p.List.UnselectAll()
 	}
@@ -44,7 +43,7 @@ func (d *customerDetail) newTimelineTab() *pagedList[data.Event] {
 }
 
 // onEventSelected opens the stored PDF of a letter event, or of the letter a mailing event
-// posted; other events have nothing to open.
+// posted, and the scan of a return receipt; other events have nothing to open.
 func (d *customerDetail) onEventSelected(e data.Event) {
 	kind, id := eventRef(e.Ref)
 	switch {
@@ -61,17 +60,9 @@ func (d *customerDetail) onEventSelected(e data.Event) {
 			}
 			return nil, err
 		})
+	case e.Kind == data.EventReturnReceipt && kind == "receipt":
+		openReceiptScan(d.a, id)
 	}
-}
-
-// eventRef splits an event's reference such as "letter:7" into its kind and ID.
-func eventRef(ref string) (string, int64) {
-	kind, num, ok := strings.Cut(ref, ":")
-	id, err := strconv.ParseInt(num, 10, 64)
-	if !ok || err != nil || id <= 0 {
-		return "", 0
-	}
-	return kind, id
 }
 
 // letterEventLevel is the ladder level's name a letter event names: the store writes its
@@ -124,12 +115,13 @@ func eventRowParts(o fyne.CanvasObject) eventParts {
 	}
 }
 
-func (d *customerDetail) updateEventRow(e data.Event, o fyne.CanvasObject) {
+func (d *customerDetail) updateEventRow(r timelineRow, o fyne.CanvasObject) {
+	e := r.Event
 	p := eventRowParts(o)
 	p.icon.SetResource(eventIcon(e))
 	p.title.SetText(eventTitle(e))
 	p.when.SetText(formatStamp(e.At, d.a.Language()))
-	p.text.SetText(strings.ReplaceAll(e.Text, "\n", " "))
+	p.text.SetText(d.eventDetail(r))
 	p.amount.Importance = widget.MediumImportance
 	switch {
 	case e.Amount == 0:

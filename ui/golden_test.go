@@ -18,10 +18,10 @@ func TestTimelineRowMarkup(t *testing.T) {
 	row := newEventRow()
 	row.Resize(fyne.NewSize(760, 64))
 	at := time.Date(2026, 10, 21, 12, 42, 0, 0, time.Local)
-	d.updateEventRow(data.Event{At: at, Kind: data.EventContact, Channel: data.ChannelPhone, Outcome: "promised",
-		Text: "Promised to pay invoice 2026-001039 by 3 November"}, row)
-	d.updateEventRow(data.Event{At: at, Kind: data.EventPayment, Amount: 1_234_550, Currency: "NOK",
-		Text: "2026-001039 bank transfer"}, row)
+	d.updateEventRow(timelineRow{Event: data.Event{At: at, Kind: data.EventContact, Channel: data.ChannelPhone,
+		Outcome: "promised", Text: "Promised to pay invoice 2026-001039 by 3 November"}}, row)
+	d.updateEventRow(timelineRow{Event: data.Event{At: at, Kind: data.EventPayment, Amount: 1_234_550, Currency: "NOK",
+		Text: "2026-001039 bank transfer"}}, row)
 	test.AssertObjectRendersToMarkup(t, "timeline_payment_row.xml", row)
 }
 

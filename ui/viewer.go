@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"mime"
+	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -14,15 +16,48 @@ import (
 
 // writeLetterFile writes a PDF into the "Letters" folder beside the company file.
 func writeLetterFile(store *data.Store, name string, pdf []byte) (string, error) {
+	return writeViewerFile(store, name, ".pdf", pdf)
+}
+
+// writeViewerFile writes a file to open in the system's viewer (a letter, the scan of a
+// return receipt) into the "Letters" folder beside the company file; ext names its type.
+func writeViewerFile(store *data.Store, name, ext string, b []byte) (string, error) {
 	dir := filepath.Join(filepath.Dir(store.Path()), "Letters")
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("letters folder: %w", err)
 	}
-	path := filepath.Join(dir, name+"-"+time.Now().Format("150405")+".pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+	path := filepath.Join(dir, name+"-"+time.Now().Format("150405")+ext)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
 		return "", fmt.Errorf("write %s: %w", path, err)
 	}
 	return path, nil
+}
+
+// scanExtension picks the file extension the system's viewer knows a scan by from its MIME
+// type, or from its first bytes when the type is unknown ("application/octet-stream").
+func scanExtension(mimeType string, b []byte) string {
+	t, _, err := mime.ParseMediaType(mimeType)
+	if err != nil || t == "" || t == "application/octet-stream" {
+		t, _, _ = mime.ParseMediaType(http.DetectContentType(b))
+	}
+	switch t {
+	case "image/png":
+		return ".png"
+	case "image/jpeg", "image/jpg", "image/pjpeg":
+		return ".jpg"
+	case "application/pdf":
+		return ".pdf"
+	case "image/tiff":
+		return ".tif"
+	case "image/gif":
+		return ".gif"
+	case "image/webp":
+		return ".webp"
+	}
+	if exts, _ := mime.ExtensionsByType(t); len(exts) > 0 && t != "application/octet-stream" {
+		return exts[0]
+	}
+	return ".bin"
 }
 
 // openInViewer opens a file with the program the system uses for it (the PDF viewer).
