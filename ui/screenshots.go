@@ -41,7 +41,7 @@ func (a *App) TakeScreenshots(dir string, wrote func(name string), done func(err
 		{"customer.png", func() { a.openLargestDebtor() }, 1500 * time.Millisecond},
 		{"customer-timeline.png", func() { selectTab(detail(), 2) }, 1000 * time.Millisecond},
 		{"customer-payments.png", func() { selectTab(detail(), 1) }, 1000 * time.Millisecond},
-		{"customer-contacts.png", func() { selectTab(detail(), 3) }, 800 * time.Millisecond},
+		{"customer-contacts.png", func() { selectTab(detail(), 4) }, 800 * time.Millisecond},
 		{"", func() {
 			selectTab(detail(), 0)
 			if d := detail(); d != nil {
