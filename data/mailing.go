@@ -37,7 +37,9 @@ type Mailing struct {
 }
 
 // Validate checks the mailing before it is saved. USPS tracking numbers must have 20 or 22
-// digits with a valid check digit; other carriers' numbers are free text.
+// digits with a valid check digit, and a number shaped like a UPU S10 item number
+// (RR123456785NO, registered mail everywhere) must have a valid check digit; other carriers'
+// numbers are free text.
 func (m *Mailing) Validate() error {
 	var v validator
 	v.check(m.LetterID > 0, "LetterID", "choose the letter")
@@ -46,7 +48,12 @@ func (m *Mailing) Validate() error {
 		"choose ordinary, certified or registered")
 	v.check(len(m.Carrier) <= 64, "Carrier", "at most 64 characters")
 	v.check(len(m.Tracking) <= 64, "Tracking", "at most 64 characters")
-	if strings.EqualFold(strings.TrimSpace(m.Carrier), CarrierUSPS) && m.Tracking != "" {
+	switch {
+	case s10Shape(m.Tracking): // also USPS's own numbers for mail abroad
+		if msg := CheckS10Tracking(m.Tracking); msg != "" {
+			v.check(false, "Tracking", msg)
+		}
+	case strings.EqualFold(strings.TrimSpace(m.Carrier), CarrierUSPS) && m.Tracking != "":
 		if msg := CheckUSPSTracking(m.Tracking); msg != "" {
 			v.check(false, "Tracking", msg)
 		}

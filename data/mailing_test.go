@@ -88,7 +88,7 @@ func TestMailingAndReturnReceipt(t *testing.T) {
 	if err := s.CreateMailing(&bad); !errors.As(err, &ve) || ve.Field("Tracking") == "" {
 		t.Errorf("bad USPS number: %v", err)
 	}
-	free := Mailing{LetterID: l.ID, Date: m.Date, Method: MailRegistered, Carrier: "Poczta Polska", Tracking: "RR123456789PL"}
+	free := Mailing{LetterID: l.ID, Date: m.Date, Method: MailRegistered, Carrier: "Poczta Polska", Tracking: "RR123456785PL"}
 	if err := s.CreateMailing(&free); err != nil {
 		t.Errorf("other carrier's number: %v", err)
 	}
@@ -141,4 +141,41 @@ func FuzzCheckUSPSTracking(f *testing.F) {
 			t.Fatalf("%q and %q both accepted", n, other)
 		}
 	})
+}
+
+func TestCheckS10Tracking(t *testing.T) {
+	tests := []struct {
+		in   string
+		ok   bool
+		desc string
+	}{
+		{"RR473124829GB", true, "Royal Mail example from UPU S10"},
+		{"rr 473 124 829 gb", true, "spaces and lower case"},
+		{"RR473124828GB", false, "wrong check digit"},
+		{"EE123456785NO", true, "another service indicator"},
+		{"RR000000000PL", false, "all zeros: the check digit would be 5"},
+		{"RR000000005PL", true, "sum 0 gives 11, written 5"},
+		{"1Z999AA10123456784", true, "not S10: not judged"},
+		{"", true, "empty: not judged"},
+	}
+	for _, tt := range tests {
+		if got := CheckS10Tracking(tt.in); (got == "") != tt.ok {
+			t.Errorf("CheckS10Tracking(%q) = %q, want ok=%v (%s)", tt.in, got, tt.ok, tt.desc)
+		}
+	}
+	// A registered letter's mailing refuses a mistyped S10 number, whatever the carrier.
+	m := Mailing{LetterID: 1, Date: MustDate("2026-10-02"), Method: MailRegistered, Carrier: "Posten",
+		Tracking: "RR473124828NO"}
+	var ve *ValidationError
+	if err := m.Validate(); !errors.As(err, &ve) || ve.Field("Tracking") == "" {
+		t.Errorf("mistyped S10 number accepted: %v", err)
+	}
+	m.Tracking = "RR473124829NO"
+	if err := m.Validate(); err != nil {
+		t.Errorf("valid S10 number refused: %v", err)
+	}
+	m.Carrier, m.Method, m.Tracking = "USPS", MailCertified, "RR473124829US" // USPS abroad uses S10 too
+	if err := m.Validate(); err != nil {
+		t.Errorf("USPS S10 number refused: %v", err)
+	}
 }

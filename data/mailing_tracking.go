@@ -61,3 +61,67 @@ func CheckUSPSTracking(s string) string {
 	}
 	return ""
 }
+
+// S10CheckDigit returns the check digit of the eight serial digits of a UPU S10 item number
+// (the "RR123456785NO" on registered letters of Posten, Deutsche Post, Poczta Polska and
+// Royal Mail): the digits weighted 8, 6, 4, 2, 3, 5, 9, 7, then 11 minus the sum modulo 11,
+// with 10 written 0 and 11 written 5. ok is false unless serial is eight digits.
+func S10CheckDigit(serial string) (digit byte, ok bool) {
+	if len(serial) != 8 {
+		return 0, false
+	}
+	weights := [8]int{8, 6, 4, 2, 3, 5, 9, 7}
+	sum := 0
+	for i := 0; i < 8; i++ {
+		c := serial[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		sum += int(c-'0') * weights[i]
+	}
+	switch d := 11 - sum%11; d {
+	case 10:
+		return '0', true
+	case 11:
+		return '5', true
+	default:
+		return byte('0' + d), true
+	}
+}
+
+// CheckS10Tracking returns "" unless s has the shape of a UPU S10 item number (two letters,
+// nine digits, two letters) whose check digit does not match; other numbers are not judged.
+func CheckS10Tracking(s string) string {
+	if !s10Shape(s) {
+		return ""
+	}
+	n := strings.ToUpper(NormalizeTracking(s))
+	if d, _ := S10CheckDigit(n[2:10]); d != n[10] {
+		return "the check digit of this item number does not match: please check it on the receipt"
+	}
+	return ""
+}
+
+// s10Shape reports whether s looks like a UPU S10 item number: two letters, nine digits, two
+// letters (spaces and dashes aside, any case).
+func s10Shape(s string) bool {
+	n := strings.ToUpper(NormalizeTracking(s))
+	if len(n) != 13 || !isLetters(n[:2]) || !isLetters(n[11:]) {
+		return false
+	}
+	for i := 2; i < 11; i++ {
+		if n[i] < '0' || n[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
