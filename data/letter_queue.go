@@ -35,9 +35,16 @@ func (s *Store) DunningCandidates(asOf Date, customerID int64) ([]DunningCandida
 		}
 	}
 	args := append([]any{asOf, asOf}, statuses...)
+	// For all customers, scan the partial index of open invoices (it holds every column the
+	// query reads): the planner would otherwise walk every invoice due before asOf and look
+	// each one up (1M invoices: 4.3 s instead of 0.2 s). For one customer its own index wins.
+	from := "invoices i INDEXED BY invoices_open"
+	if customerID != 0 {
+		from = "invoices i"
+	}
 	q := `SELECT c.id, c.number, c.name, c.debtor_type, c.language, c.country, c.status, i.currency,
 		min(i.due_date), sum(i.amount - i.paid), count(*)
-		FROM invoices i JOIN customers c ON c.id = i.customer_id
+		FROM ` + from + ` JOIN customers c ON c.id = i.customer_id
 		WHERE i.paid < i.amount AND i.due_date < ? AND i.issue_date <= ? AND c.status IN (` + placeholders(len(statuses)) + `)`
 	if customerID != 0 {
 		q += " AND c.id = ?"
