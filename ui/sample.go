@@ -15,6 +15,7 @@ import (
 
 	"overdue/data"
 	"overdue/data/demo"
+	"overdue/letters"
 )
 
 // SamplePath is where the sample company is generated.
@@ -96,6 +97,9 @@ func generateSample(ctx context.Context, path string, opts demo.Options, progres
 			progress(done, total)
 		}
 	})
+	if err == nil {
+		_, err = letters.SampleHistory(ctx, s, sampleAsOf(opts))
+	}
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
@@ -106,4 +110,12 @@ func generateSample(ctx context.Context, path string, opts demo.Options, progres
 		os.Remove(tmp)
 	}
 	return err
+}
+
+// sampleAsOf is the "today" of a sample company's options.
+func sampleAsOf(opts demo.Options) data.Date {
+	if opts.AsOf != 0 {
+		return opts.AsOf
+	}
+	return data.Today()
 }

@@ -11,6 +11,7 @@ import (
 
 	"overdue/data"
 	"overdue/data/demo"
+	"overdue/letters"
 )
 
 func init() {
@@ -89,6 +90,7 @@ func writeDemo(e *env, opts demo.Options) (err error) {
 			}
 		}
 	}()
+	started := time.Now()
 	sum, err := demo.Generate(e.ctx, s, opts, progressBar(e))
 	switch {
 	case err == nil:
@@ -100,13 +102,21 @@ func writeDemo(e *env, opts demo.Options) (err error) {
 	default:
 		return err
 	}
+	asOf := opts.AsOf
+	if asOf == 0 {
+		asOf = data.Today()
+	}
+	sent, err := letters.SampleHistory(e.ctx, s, asOf)
+	if err != nil {
+		return fmt.Errorf("the sample's letters: %w", err)
+	}
 	open := make([]string, len(sum.Open))
 	for i, m := range sum.Open {
 		open[i] = data.FormatMoney(m.Amount, m.Currency, "en")
 	}
-	fmt.Fprintf(e.stdout, "%s: %d customers, %d invoices, %d payments, %d credit notes, %d write-offs, %d contact and status events; "+
-		"open %s; written to %s in %s\n", sum.Company, sum.Customers, sum.Invoices, sum.Payments, sum.CreditNotes,
-		sum.WriteOffs, sum.Events, strings.Join(open, ", "), e.db, sum.Elapsed.Round(10*time.Millisecond))
+	fmt.Fprintf(e.stdout, "%s: %d customers, %d invoices, %d payments, %d credit notes, %d write-offs, %d contact and status events, "+
+		"%d letters sent; open %s; written to %s in %s\n", sum.Company, sum.Customers, sum.Invoices, sum.Payments, sum.CreditNotes,
+		sum.WriteOffs, sum.Events, sent, strings.Join(open, ", "), e.db, time.Since(started).Round(10*time.Millisecond))
 	return nil
 }
 

@@ -15,6 +15,7 @@ import (
 	"overdue/assets"
 	"overdue/data"
 	"overdue/data/demo"
+	"overdue/letters"
 	"overdue/ui"
 )
 
@@ -67,6 +68,9 @@ func sampleFile(ctx context.Context, customers, invoices int, asOf data.Date) (p
 	}
 	_, err = demo.Generate(ctx, s, demo.Options{Customers: customers, Invoices: invoices, Seed: demo.DefaultSeed,
 		AsOf: asOf, Country: ui.SampleCountry()}, nil)
+	if err == nil {
+		_, err = letters.SampleHistory(ctx, s, asOf)
+	}
 	if cerr := s.Close(); err == nil {
 		err = cerr
 	}
