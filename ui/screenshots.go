@@ -22,7 +22,7 @@ type shot struct {
 
 // TakeScreenshots walks through the main screens of the open company, writing a PNG of the
 // window for each into dir: main.png (the first section), customers.png, customer.png,
-// customer-timeline.png, customer-payments.png, customer-contacts.png, payment.png,
+// customer-timeline.png, customer-payments.png, customer-contacts.png, customer-letters.png, payment.png,
 // customer-form.png (with its validation messages), invoices.png, letters.png, settings.png and
 // welcome.png. wrote is called with each file written, done at the end. Call it on the UI
 // goroutine once the company is open.
@@ -42,6 +42,8 @@ func (a *App) TakeScreenshots(dir string, wrote func(name string), done func(err
 		{"customer-timeline.png", func() { selectTab(detail(), 2) }, 1000 * time.Millisecond},
 		{"customer-payments.png", func() { selectTab(detail(), 1) }, 1000 * time.Millisecond},
 		{"customer-contacts.png", func() { selectTab(detail(), 4) }, 800 * time.Millisecond},
+		{"", func() { a.openLetteredCustomer() }, 1500 * time.Millisecond},
+		{"customer-letters.png", func() { selectTab(detail(), 3) }, 1000 * time.Millisecond},
 		{"", func() {
 			selectTab(detail(), 0)
 			if d := detail(); d != nil {
@@ -111,6 +113,24 @@ func (a *App) openLargestDebtor() {
 			return nil, err
 		}
 		return func() { a.OpenCustomer(cs[0].ID) }, nil
+	})
+}
+
+// openLetteredCustomer opens the customer who received the firmest letter of the file.
+func (a *App) openLetteredCustomer() {
+	store := a.Store()
+	a.Go(func() (func(), error) {
+		ls, err := store.Letters(data.LetterFilter{})
+		if err != nil || len(ls) == 0 {
+			return nil, err
+		}
+		best := ls[0]
+		for _, l := range ls {
+			if l.Level > best.Level {
+				best = l
+			}
+		}
+		return func() { a.OpenCustomer(best.CustomerID) }, nil
 	})
 }
 
