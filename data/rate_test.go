@@ -98,3 +98,25 @@ func TestSaveRatesFeesAndExchangeRates(t *testing.T) {
 		t.Errorf("EUR to EUR: %v", err)
 	}
 }
+
+// TestGermanFlatFeeOffsetsReminderCosts checks migration 4: the shipped German € 40 flat fee
+// is credited against reminder costs (§ 288 Abs. 5 Satz 3 BGB), like Norway's compensation.
+func TestGermanFlatFeeOffsetsReminderCosts(t *testing.T) {
+	s := newTestStore(t)
+	rules, err := s.FeeRules("DE")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rules {
+		if r.Kind == FeeCompensation {
+			found = true
+			if !r.OffsetsFees || !strings.Contains(r.Source, "Mahnkosten") {
+				t.Errorf("German compensation rule %+v does not offset the reminder costs", r)
+			}
+		}
+	}
+	if !found {
+		t.Error("no German compensation rule shipped")
+	}
+}

@@ -44,9 +44,10 @@ func TestChargesWorkedExamples(t *testing.T) {
 		{"Norway B2B 2025: NOK 470 per invoice, two invoices", ChargeInput{Country: "NO", Debtor: data.Business,
 			Level: level("NO", 0, "NOK", true), Currency: "NOK", Date: d("2025-09-01"),
 			Invoices: []data.Invoice{inv("A", 100_00, "NOK", "2025-06-15"), inv("B", 100_00, "NOK", "2025-07-15")}}, 0, 0, 940_00, ""},
-		{"Germany B2B: € 40 per invoice, fee € 2.50", ChargeInput{Country: "DE", Debtor: data.Business,
+		// § 288 Abs. 5 Satz 3 BGB: the flat fee is credited against the reminder costs.
+		{"Germany B2B: € 40 per invoice, less the € 2.50 fee", ChargeInput{Country: "DE", Debtor: data.Business,
 			Level: level("DE", 2_50, "EUR", true), Currency: "EUR", Date: d("2026-03-01"),
-			Invoices: []data.Invoice{inv("A", 10_00, "EUR", "2026-01-15"), inv("B", 90_000_00, "EUR", "2026-01-20")}}, 2_50, 0, 80_00, ""},
+			Invoices: []data.Invoice{inv("A", 10_00, "EUR", "2026-01-15"), inv("B", 90_000_00, "EUR", "2026-01-20")}}, 2_50, 0, 77_50, ""},
 		{"Germany consumer: no compensation", ChargeInput{Country: "DE", Debtor: data.Consumer,
 			Level: level("DE", 2_50, "EUR", true), Currency: "EUR", Date: d("2026-03-01"),
 			Invoices: []data.Invoice{inv("A", 10_00, "EUR", "2026-01-15")}}, 2_50, 0, 0, ""},

@@ -169,7 +169,7 @@ func TestSampleDraftPreviewsTemplates(t *testing.T) {
 	lv, _ := f.book.Ladder.Level(3)
 	d := f.book.SampleDraft(lv, "de", d("2026-07-15"))
 	if d.Total != d.Principal+d.InterestSum+d.Charges.Fees()+d.Charges.Compensation || d.InterestSum == 0 ||
-		d.Charges.Compensation != 80_00 || d.Charges.Fee != 2_50 {
+		d.Charges.Compensation != 77_50 || d.Charges.Fee != 2_50 { // € 80 less the € 2.50 fee (§ 288 Abs. 5 S. 3 BGB)
 		t.Errorf("sample = %+v", d)
 	}
 	if !strings.Contains(d.Body, d.money(d.Total)) || !strings.Contains(d.Subject, "Mahnung") {

@@ -107,7 +107,7 @@ func runLetters(e *env, args []string) error {
 func warnMissingRates(e *env, missing []letters.MissingRate) {
 	for _, m := range missing {
 		fmt.Fprintf(e.stderr, "warning: the interest table has no %s rate for %s debtors from %s; letters use %s %% "+
-			"(from %s) until you add it (window: Settings › Rates)\n", m.Country, m.Debtor, m.From,
+			"(from %s) until you add it (window: Settings › Interest and fees)\n", m.Country, m.Debtor, m.From,
 			data.FormatBP(m.Using.AnnualBP()), m.Using.ValidFrom)
 	}
 }
