@@ -122,21 +122,39 @@ func EPCPayload(bic, name, iban string, cents int64, remittance string) (string,
 }
 
 // ZBPPayload builds the text of a Polish payment QR code (Rekomendacja ZBP, Standard 2D):
-// NIP|PL|account (26 digits)|amount in grosze (at least 6 digits)|recipient (≤ 20)|title (≤ 32)|||.
+// NIP|PL|account (26 digits)|amount in grosze (6 digits)|recipient (≤ 20)|title (≤ 32)|||.
+// The amount field has six digits, so the code cannot carry 10,000 zł or more: such letters
+// print the payment details without a code. A title too long for its field is shortened
+// after a whole reference ("Klient 10033, 2026-000261"), not in the middle of one.
 func ZBPPayload(nip, account string, grosze int64, recipient, title string) (string, error) {
 	account = digitsOnly(account)
 	nip = digitsOnly(nip)
 	switch {
 	case len(account) != 26:
 		return "", errors.New("ZBP QR: the account number must have 26 digits")
-	case grosze < 0 || grosze > 99_999_999_99:
-		return "", errors.New("ZBP QR: amount out of range")
+	case grosze <= 0 || grosze > 999_999:
+		return "", errors.New("ZBP QR: the amount field holds 0.01 to 9,999.99 zł")
 	case nip != "" && len(nip) != 10:
 		nip = ""
 	}
-	clean := func(s string, n int) string { return cut(strings.ReplaceAll(oneLine(s), "|", " "), n) }
-	return strings.Join([]string{nip, "PL", account, fmt.Sprintf("%06d", grosze), clean(recipient, 20),
-		clean(title, 32), "", "", ""}, "|"), nil
+	clean := func(s string) string { return strings.ReplaceAll(oneLine(s), "|", " ") }
+	return strings.Join([]string{nip, "PL", account, fmt.Sprintf("%06d", grosze), cut(clean(recipient), 20),
+		cutList(clean(title), 32), "", "", ""}, "|"), nil
+}
+
+// cutList shortens a comma-separated list to at most n characters by dropping whole items
+// from the end; a first item longer than n is cut.
+func cutList(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	items := strings.Split(s, ", ")
+	for k := len(items) - 1; k >= 1; k-- {
+		if t := strings.Join(items[:k], ", "); utf8.RuneCountInString(t) <= n {
+			return t
+		}
+	}
+	return cut(s, n)
 }
 
 // oneLine replaces line breaks and tabs with spaces and trims.

@@ -61,6 +61,20 @@ func TestZBPPayload(t *testing.T) {
 	if _, err := ZBPPayload("", "123", 5, "A", "B"); err == nil {
 		t.Error("short account accepted")
 	}
+	// The amount field has six digits: 9,999.99 zł fits, 10,000.00 zł does not.
+	if top, err := ZBPPayload("", "61109010140000071219812874", 999_999, "A", "B"); err != nil || !strings.Contains(top, "|999999|") {
+		t.Errorf("9,999.99 zł: %q, %v", top, err)
+	}
+	for _, grosze := range []int64{1_000_000, 3_600_857, 0} {
+		if p, err := ZBPPayload("", "61109010140000071219812874", grosze, "A", "B"); err == nil {
+			t.Errorf("%d grosze accepted: %q", grosze, p)
+		}
+	}
+	// A long title loses whole references from its end, not half of one.
+	long, _ := ZBPPayload("", "61109010140000071219812874", 100, "A", "Klient 10033, 2026-000261, 2026-000262")
+	if !strings.HasSuffix(long, "|A|Klient 10033, 2026-000261|||") {
+		t.Errorf("long title = %q", long)
+	}
 }
 
 // formatLevel reads the error-correction level from the format information next to the
