@@ -122,6 +122,11 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 	if it.Level.Interest && len(d.Interest) == 0 && d.RateBP == 0 {
 		d.Notes = append(d.Notes, "no interest: the rate table has no period for this date")
 	}
+	if b.Company.Country == "GB" && it.Level.TextKey == "letter_of_claim" &&
+		(cust.Type == data.Consumer || cust.Type == data.SoleTrader) {
+		d.Notes = append(d.Notes, "Pre-Action Protocol for Debt Claims: enclose the Information Sheet, Reply Form and "+
+			"Financial Statement (Annex 1, from justice.gov.uk) and the customer's statement of account, as the letter says")
+	}
 	d.Total = d.Principal + d.InterestSum + d.Charges.Fees() + d.Charges.Compensation
 	d.Payment = b.payment(d)
 	d.Apply(b.Template(it.Level, d.Language))

@@ -63,7 +63,7 @@ func (d *Draft) values() map[string]string {
 		if d.Customer.Type == data.Consumer || d.Customer.Type == data.SoleTrader {
 			protocol = "consumer" // the Pre-Action Protocol for Debt Claims covers individuals and sole traders
 		}
-		v["protocol_clause"] = clause(lang, "protocol."+country+"."+protocol, "", "")
+		v["protocol_clause"] = fill(clause(lang, "protocol."+country+"."+protocol, "", ""), v)
 	}
 	if d.InterestSum > 0 {
 		v["interest_basis"] = clause(lang, "interest_basis", country, kind)

@@ -1,0 +1,50 @@
+package letters
+
+import (
+	"strings"
+	"testing"
+
+	"overdue/data"
+)
+
+// TestLetterOfClaimGB checks the English letter of claim: one reply date, the letter's own
+// deadline, for businesses (no "14 days" beside a 30-day deadline), and for consumers a note
+// reminding the user to enclose the Pre-Action Protocol's forms the letter says are enclosed.
+func TestLetterOfClaimGB(t *testing.T) {
+	tests := []struct {
+		debtor data.DebtorType
+		note   bool
+	}{
+		{data.Business, false},
+		{data.Consumer, true},
+		{data.SoleTrader, true},
+	}
+	for _, tt := range tests {
+		t.Run(string(tt.debtor), func(t *testing.T) {
+			f := newFixture(t, "GB", "en", tt.debtor, "2026-01-05")
+			for _, day := range []string{"2026-01-06", "2026-02-04", "2026-03-06"} {
+				f.send(t, day)
+			}
+			it := f.item(t, "2026-04-05")
+			if it.Level.TextKey != "letter_of_claim" {
+				t.Fatalf("level %+v, want the letter of claim", it.Level)
+			}
+			dr, err := f.book.Prepare(it, d("2026-04-05"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			deadline := dr.date(dr.Deadline)
+			if tt.debtor == data.Business && (!strings.Contains(dr.Body, "Please reply by "+deadline) ||
+				strings.Contains(dr.Body, "14 days")) {
+				t.Errorf("business letter of claim does not ask for a reply by %s:\n%s", deadline, dr.Body)
+			}
+			noted := false
+			for _, n := range dr.Notes {
+				noted = noted || strings.Contains(n, "Reply Form")
+			}
+			if noted != tt.note {
+				t.Errorf("notes %q: enclosure reminder %v, want %v", dr.Notes, noted, tt.note)
+			}
+		})
+	}
+}
