@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"overdue/data"
 )
@@ -43,17 +45,55 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(kept, sep)
 }
 
-// labelled returns "label value", or "" when value is empty, or value alone when it already
-// starts with the label ("EIN 12-3456789").
+// labelled returns "label value", or "" when value is empty. A value that already names
+// itself is printed alone: one that starts with the label ("EIN 12-3456789") or with one of
+// the label's slash-separated words ("KRS 0000717182" under "KRS/REGON"). Under the Polish
+// label "NIP" a Polish VAT ID loses its EU country prefix: the NIP of "PL4043682988" is
+// "4043682988".
 func labelled(label, value string) string {
 	value = strings.TrimSpace(value)
-	switch {
-	case value == "":
+	if value == "" {
 		return ""
-	case label == "" || strings.HasPrefix(strings.ToUpper(value), strings.ToUpper(label)+" "):
+	}
+	label = strings.TrimSpace(label)
+	if strings.EqualFold(label, "NIP") {
+		value = nipOf(value)
+	}
+	if label == "" || namesItself(value, label) {
 		return value
 	}
+	for _, word := range strings.Split(label, "/") {
+		if namesItself(value, strings.TrimSpace(word)) {
+			return value
+		}
+	}
 	return label + " " + value
+}
+
+// namesItself reports whether value starts with word (ignoring case) followed by something
+// other than a letter: "KRS 0000717182" and "KRS:0000717182" start with "KRS", "KRSX" does not.
+func namesItself(value, word string) bool {
+	if word == "" || len(value) < len(word) || !strings.EqualFold(value[:len(word)], word) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(value[len(word):])
+	return next == utf8.RuneError || !unicode.IsLetter(next)
+}
+
+// nipOf returns a Polish VAT ID without its "PL" prefix ("PL4043682988", "PL 404-368-29-88"
+// or "NIP PL4043682988" give the bare NIP); other values are returned unchanged.
+func nipOf(value string) string {
+	head, rest := "", value
+	if namesItself(rest, "NIP") {
+		head = rest[:3] + " "
+		rest = strings.TrimLeft(rest[3:], " :")
+	}
+	if len(rest) > 2 && strings.EqualFold(rest[:2], "PL") {
+		if bare := strings.TrimLeft(rest[2:], " "); bare != "" && bare[0] >= '0' && bare[0] <= '9' {
+			return head + bare
+		}
+	}
+	return value
 }
 
 // Letterhead draws the company letterhead at the top of the current page: the name in
