@@ -74,10 +74,12 @@ func (s *Store) DunningCandidates(asOf Date, customerID int64) ([]DunningCandida
 	if len(out) == 0 {
 		return out, nil
 	}
-	lq := "SELECT " + letterColumns + " FROM letters WHERE date <= ?"
-	largs := []any{asOf}
+	// Letters dated after asOf count too: a letter cannot be written before one already sent
+	// (the permanent record would then hold letters out of order).
+	lq := "SELECT " + letterColumns + " FROM letters"
+	var largs []any
 	if customerID != 0 {
-		lq += " AND customer_id = ?"
+		lq += " WHERE customer_id = ?"
 		largs = append(largs, customerID)
 	}
 	lrows, err := s.r.Query(lq+" ORDER BY date DESC, id DESC", largs...)

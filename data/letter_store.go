@@ -56,6 +56,21 @@ func (s *Store) CreateLetters(ctx context.Context, letters []*Letter) error {
 }
 
 func (s *Store) createLetter(ctx context.Context, tx *sql.Tx, ins, invs *sql.Stmt, l *Letter) error {
+	// The record is kept for good, so it must read in order: no letter dated in the future
+	// (a day's grace for time zones), none before a letter already sent about the claim.
+	if today := DateOf(s.now()); l.Date > today.AddDays(1) {
+		return &ValidationError{Record: "letter", Fields: []FieldError{{"Date",
+			"a letter is recorded on the day it is written, not " + l.Date.String()}}}
+	}
+	var last Date
+	if err := tx.QueryRowContext(ctx, "SELECT max(date) FROM letters WHERE customer_id = ? AND currency = ?",
+		l.CustomerID, l.Currency).Scan(&last); err != nil {
+		return fmt.Errorf("store letter for customer %d: %w", l.CustomerID, err)
+	}
+	if last > l.Date {
+		return &ValidationError{Record: "letter", Fields: []FieldError{{"Date",
+			"a later letter (" + last.String() + ") has already been sent to this customer"}}}
+	}
 	l.SHA256 = Digest(l.PDF)
 	l.Created = s.now()
 	res, err := ins.ExecContext(ctx, l.CustomerID, l.Country, l.Level, l.LevelName, l.Date, l.Deadline, l.Language,

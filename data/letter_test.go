@@ -124,3 +124,36 @@ func TestDunningCandidates(t *testing.T) {
 		t.Errorf("a customer on hold is a candidate: %+v", one)
 	}
 }
+
+// TestLettersKeepTheirOrder checks that the permanent record refuses a letter dated in the
+// future or before a letter already sent to the customer, and a posting before the letter's
+// date.
+func TestLettersKeepTheirOrder(t *testing.T) {
+	s := newTestStore(t) // its clock says 2026-11-01
+	c := mustCustomer(t, s, Customer{})
+	inv := mustInvoice(t, s, c, Invoice{})
+	sent := mustLetter(t, s, c, inv, 1, "2026-10-15")
+	tests := []struct {
+		name, date string
+	}{
+		{"before the letter already sent", "2026-10-01"},
+		{"in the future", "2026-11-20"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := MustDate(tt.date)
+			l := sent
+			l.ID, l.SHA256, l.Date, l.Deadline, l.PDF = 0, "", d, d.AddDays(14), testPDF(tt.date)
+			var ve *ValidationError
+			if err := s.CreateLetters(context.Background(), []*Letter{&l}); !errors.As(err, &ve) || ve.Field("Date") == "" {
+				t.Errorf("letter dated %s: %v", tt.date, err)
+			}
+		})
+	}
+	mustLetter(t, s, c, inv, 2, "2026-10-30") // later, on or before today: fine
+	var ve *ValidationError
+	early := Mailing{LetterID: sent.ID, Date: MustDate("2026-10-14"), Method: MailOrdinary}
+	if err := s.CreateMailing(&early); !errors.As(err, &ve) || ve.Field("Date") == "" {
+		t.Errorf("posted the day before the letter's date: %v", err)
+	}
+}

@@ -19,12 +19,18 @@ func (s *Store) CreateMailing(m *Mailing) error {
 	}
 	return s.tx(context.Background(), func(tx *sql.Tx) error {
 		var level string
-		err := tx.QueryRow("SELECT customer_id, level_name FROM letters WHERE id = ?", m.LetterID).Scan(&m.CustomerID, &level)
+		var written Date
+		err := tx.QueryRow("SELECT customer_id, level_name, date FROM letters WHERE id = ?", m.LetterID).Scan(
+			&m.CustomerID, &level, &written)
 		if errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("mailing: letter %d: %w", m.LetterID, ErrNotFound)
 		}
 		if err != nil {
 			return fmt.Errorf("record mailing: %w", err)
+		}
+		if m.Date < written {
+			return &ValidationError{Record: "mailing", Fields: []FieldError{{"Date",
+				"posted before the letter's date (" + written.String() + ")"}}}
 		}
 		m.Created = s.now()
 		res, err := tx.Exec(`INSERT INTO mailings (letter_id, customer_id, date, method, carrier, tracking, note, created_at)

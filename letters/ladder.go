@@ -30,6 +30,9 @@ func Decide(c data.DunningCandidate, ladder data.Ladder, asOf data.Date) Decisio
 	last := 0
 	if len(c.Episode) > 0 {
 		l := c.Episode[0]
+		if asOf < l.Date {
+			return Decision{Reason: "a later letter (" + l.Date.String() + ") has already been sent"}
+		}
 		if asOf <= l.Deadline {
 			return Decision{Reason: "the deadline of the last letter (" + l.Deadline.String() + ") has not passed"}
 		}

@@ -38,6 +38,7 @@ func TestDecide(t *testing.T) {
 		{"deadline passed and 60 days: level 3", data.StatusActive, []data.Letter{letter(2, "2026-04-20", 14)}, "2026-05-30", 3, ""},
 		{"a long deadline holds back the next level", data.StatusActive, []data.Letter{letter(3, "2026-05-30", 45)}, "2026-07-01", 0, "deadline"},
 		{"the day after the deadline: level 4", data.StatusActive, []data.Letter{letter(3, "2026-05-30", 31)}, "2026-07-01", 4, ""},
+		{"a later letter exists: no letter backdated before it", data.StatusActive, []data.Letter{letter(2, "2026-07-01", 14)}, "2026-06-20", 0, "later letter"},
 		{"after the final demand: hand-over", data.StatusActive, []data.Letter{letter(4, "2026-07-01", 14)}, "2026-07-29", 5, ""},
 		{"after the hand-over level nothing more", data.StatusActive, []data.Letter{letter(5, "2026-07-29", 0)}, "2026-12-01", 0, "last level"},
 	}
