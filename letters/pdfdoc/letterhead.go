@@ -1,6 +1,7 @@
 package pdfdoc
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -212,6 +213,108 @@ func (d *Doc) pageLabel(p, total int) string {
 	).Replace(d.sectionLabels(p).Page))
 }
 
+// Footer text sizes: the company details in up to three columns under a rule, and the page
+// number beneath them on the right.
+const (
+	footerSize    = 7.0  // points
+	footerMinSize = 5.0  // the smallest the details are set to make them fit the footer
+	footerLine    = 3.2  // line height at footerSize, mm
+	footerGap     = 1.5  // from the rule to the first line, mm
+	footerPageY   = 10.5 // the page number's cell, from the bottom edge of the sheet, mm
+)
+
+// footerBlock is the footer's company details laid out: each column's x, width and lines,
+// in one font size and line height. The first bold lines of the first column are the
+// company name, in bold.
+type footerBlock struct {
+	x, w        []float64
+	lines       [][]string
+	bold        int
+	size, lineH float64
+}
+
+// layoutFooter lays the footer columns out in the text width. No detail is ever cut: when
+// the columns fit side by side at equal widths they get a third each; else each gets the
+// width of its longest line and a share of what is left; else the narrow ones keep their
+// width and the others share the rest, wrapping their lines (at spaces where they can).
+// When the wrapped lines are more than fit above the page number, the size goes down.
+func (d *Doc) layoutFooter(cols [][]string) footerBlock {
+	l := d.layout
+	room := (l.Height - footerPageY) - (l.FooterTop + footerGap)
+	var b footerBlock
+	for size := footerSize; ; size -= 0.25 {
+		b = d.footerAt(cols, size)
+		n := 0
+		for _, c := range b.lines {
+			n = max(n, len(c))
+		}
+		if float64(n)*b.lineH <= room || size-0.25 < footerMinSize {
+			return b
+		}
+	}
+}
+
+// footerAt lays the footer columns out at one font size (see layoutFooter).
+func (d *Doc) footerAt(cols [][]string, size float64) footerBlock {
+	total, k := d.layout.TextWidth(), len(cols)
+	b := footerBlock{x: make([]float64, k), w: make([]float64, k), lines: make([][]string, k),
+		size: size, lineH: footerLine * size / footerSize}
+	if k == 0 {
+		return b
+	}
+	margin := 2 * d.pdf.GetCellMargin()
+	style := func(i, j int) Style {
+		if i == 0 && j == 0 {
+			return Bold
+		}
+		return Regular
+	}
+	natural := make([]float64, k)
+	for i, col := range cols {
+		for j, line := range col {
+			d.SetFont(style(i, j), size)
+			natural[i] = max(natural[i], d.pdf.GetStringWidth(line)+margin)
+		}
+	}
+	need := sum(natural)
+	switch {
+	case slices.Max(natural) <= total/float64(k):
+		for i := range b.w {
+			b.w[i] = total / float64(k)
+		}
+	case need <= total:
+		for i := range b.w {
+			b.w[i] = natural[i] + (total-need)/float64(k)
+		}
+	default: // the narrowest columns first take what they need, the others share the rest
+		order := make([]int, k)
+		for i := range order {
+			order[i] = i
+		}
+		sort.SliceStable(order, func(a, c int) bool { return natural[order[a]] < natural[order[c]] })
+		left := total
+		for n, i := range order {
+			share := left / float64(k-n)
+			b.w[i] = min(natural[i], share)
+			left -= b.w[i]
+		}
+	}
+	x := d.layout.Left
+	for i, col := range cols {
+		b.x[i] = x
+		x += b.w[i]
+		for j, line := range col {
+			d.SetFont(style(i, j), size)
+			wrapped := d.wrap(line, b.w[i])
+			if style(i, j) == Bold {
+				b.bold = len(wrapped)
+			}
+			b.lines[i] = append(b.lines[i], wrapped...)
+		}
+	}
+	return b
+}
+
 // drawFooters draws the footer on every page once the page count is known. It writes on
 // earlier pages with fpdf's SetPage, so every piece of graphics state it relies on (font,
 // colours, line width) is set again on each page first. Page numbers are exact and right
@@ -219,8 +322,8 @@ func (d *Doc) pageLabel(p, total int) string {
 func (d *Doc) drawFooters() {
 	l, pdf := d.layout, d.pdf
 	total := pdf.PageCount()
-	colW := l.TextWidth() / 3
 	pdf.SetAutoPageBreak(false, 0)
+	blocks := map[Labels]footerBlock{} // sections in the same language share a footer
 	for p := 1; p <= total; p++ {
 		pdf.SetPage(p)
 		pdf.SetLineWidth(0.2)
@@ -228,16 +331,24 @@ func (d *Doc) drawFooters() {
 		pdf.SetFillColor(255, 255, 255)
 		pdf.SetTextColor(greyText, greyText, greyText)
 		pdf.Line(l.Left, l.FooterTop, l.Width-l.Right, l.FooterTop)
-		for i, col := range d.footerColumns(d.sectionLabels(p)) {
+		lb := d.sectionLabels(p)
+		b, ok := blocks[lb]
+		if !ok {
+			b = d.layoutFooter(d.footerColumns(lb))
+			blocks[lb] = b
+		}
+		for i, col := range b.lines {
 			for j, line := range col {
 				s := Regular
-				if i == 0 && j == 0 {
+				if i == 0 && j < b.bold {
 					s = Bold
 				}
-				d.fitLine(line, l.Left+float64(i)*colW, l.FooterTop+1.5+float64(j)*3.2, colW, 3.2, s, 7, AlignLeft)
+				d.SetFont(s, b.size)
+				pdf.SetXY(b.x[i], l.FooterTop+footerGap+float64(j)*b.lineH)
+				pdf.CellFormat(b.w[i], b.lineH, line, "", 0, "L", false, 0, "")
 			}
 		}
-		d.fitLine(d.pageLabel(p, total), l.Left, l.Height-10.5, l.TextWidth(), 4, Regular, 7.5, AlignRight)
+		d.fitLine(d.pageLabel(p, total), l.Left, l.Height-footerPageY, l.TextWidth(), 4, Regular, 7.5, AlignRight)
 	}
 	pdf.SetPage(total)
 }
