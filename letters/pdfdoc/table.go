@@ -1,5 +1,10 @@
 package pdfdoc
 
+import (
+	"math"
+	"strings"
+)
+
 // Column is one column of a Table.
 type Column struct {
 	Title string
@@ -54,9 +59,77 @@ func (t Table) widths(total float64) []float64 {
 	return w
 }
 
-// tableRow is a row ready to draw: its cells split into lines.
+// fitWords widens the columns too narrow for their longest word (of the heading, in bold,
+// or of a cell) to that word's width, taking the width from the columns that have room to
+// spare beyond their own longest word, so that no heading or cell is broken inside a word.
+// What cannot be found that way is left to the heading's font size (see headerSizes) and,
+// in the body, to wrap, which cuts a word only when nothing else helps.
+func (d *Doc) fitWords(t Table, widths []float64, regular, bold Style, size float64) []float64 {
+	margin := 2 * d.pdf.GetCellMargin()
+	need := make([]float64, len(widths))
+	widest := func(i int, s Style, text string) {
+		d.SetFont(s, size)
+		for _, w := range strings.Fields(strings.ReplaceAll(clean(text), "\n", " ")) {
+			need[i] = max(need[i], d.pdf.GetStringWidth(w)+margin+0.01) // 0.01: rounding
+		}
+	}
+	for i, c := range t.Columns {
+		widest(i, bold, c.Title)
+		for _, r := range t.Rows {
+			if i < len(r) {
+				widest(i, regular, r[i])
+			}
+		}
+		if i < len(t.Total) {
+			widest(i, bold, t.Total[i])
+		}
+	}
+	short, spare := 0.0, 0.0
+	for i, w := range widths {
+		short += max(0, need[i]-w)
+		spare += max(0, w-need[i])
+	}
+	if short <= 0.001 || spare <= 0.001 {
+		return widths
+	}
+	give := min(1, short/spare) // share of each column's spare room given away
+	take := min(1, spare/short) // share of each column's shortfall made good
+	out := make([]float64, len(widths))
+	for i, w := range widths {
+		if w < need[i] {
+			out[i] = w + (need[i]-w)*take
+		} else {
+			out[i] = w - (w-need[i])*give
+		}
+	}
+	return out
+}
+
+// headerSizes returns the font size of each heading: size, or smaller (down to 5 pt) for a
+// heading with a word wider than its column, so that it is never broken inside a word.
+func (d *Doc) headerSizes(titles []string, widths []float64, bold Style, size float64) []float64 {
+	sizes := make([]float64, len(titles))
+	avail := func(w float64) float64 { return w - 2*d.pdf.GetCellMargin() }
+	for i, title := range titles {
+		sizes[i] = size
+		d.SetFont(bold, size)
+		widest := 0.0
+		for _, w := range strings.Fields(strings.ReplaceAll(clean(title), "\n", " ")) {
+			widest = max(widest, d.pdf.GetStringWidth(w))
+		}
+		if widest > avail(widths[i])+0.001 {
+			sizes[i] = max(5, math.Floor(size*avail(widths[i])/widest*20)/20)
+		}
+	}
+	return sizes
+}
+
+// tableRow is a row ready to draw: its cells split into lines, and for the header row the
+// face and font size of each cell (sizes nil: the face and size selected when it is drawn).
 type tableRow struct {
 	cells  [][]string
+	sizes  []float64
+	style  Style // the face of the cells when sizes is set
 	height float64
 }
 
@@ -74,12 +147,12 @@ func (d *Doc) Table(t Table) {
 		regular, bold = Condensed, CondensedBold
 	}
 	lineH := size * 0.45
-	widths := t.widths(d.layout.TextWidth())
+	widths := d.fitWords(t, t.widths(d.layout.TextWidth()), regular, bold, size)
 	titles := make([]string, len(t.Columns))
 	for i, c := range t.Columns {
 		titles[i] = c.Title
 	}
-	header := d.tableRow(titles, widths, bold, size, lineH)
+	header := d.headerRow(titles, widths, bold, size, lineH)
 
 	drawHeader := func() {
 		d.SetFont(bold, size)
@@ -144,6 +217,25 @@ func (d *Doc) tableRow(cells []string, widths []float64, s Style, size, lineH fl
 	return row
 }
 
+// headerRow is tableRow for the header: a heading whose longest word is wider than its
+// column is set smaller (see headerSizes), at the same line height.
+func (d *Doc) headerRow(titles []string, widths []float64, bold Style, size, lineH float64) tableRow {
+	sizes := d.headerSizes(titles, widths, bold, size)
+	row := tableRow{cells: make([][]string, len(widths)), sizes: sizes, style: bold}
+	lines := 1
+	for i, w := range widths {
+		d.SetFont(bold, sizes[i])
+		text := ""
+		if i < len(titles) {
+			text = clean(titles[i])
+		}
+		row.cells[i] = d.wrap(text, w)
+		lines = max(lines, len(row.cells[i]))
+	}
+	row.height = float64(lines)*lineH + 2*cellPad
+	return row
+}
+
 // drawRow draws one row at the cursor, shaded with the current fill colour if fill, and
 // moves the cursor below it.
 func (d *Doc) drawRow(cols []Column, widths []float64, row tableRow, lineH float64, fill bool) {
@@ -152,6 +244,9 @@ func (d *Doc) drawRow(cols []Column, widths []float64, row tableRow, lineH float
 		d.pdf.Rect(x, y, sum(widths), row.height, "F")
 	}
 	for i, w := range widths {
+		if row.sizes != nil {
+			d.SetFont(row.style, row.sizes[i])
+		}
 		d.lines(row.cells[i], x, y+cellPad, w, lineH, cols[i].Align)
 		x += w
 	}
