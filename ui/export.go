@@ -132,8 +132,7 @@ func (a *App) chooseExportFolder(kind spreadsheet.ExportKind, asOf data.Date) {
 		}
 	}, a.win)
 	d.SetTitleText(lang.X("export.choose", "Choose the folder for the workbook"))
-	a.startIn(d, a.fyne.Preferences().String(exportDirKey))
-	d.Show()
+	a.showIn(d, a.fyne.Preferences().String(exportDirKey))
 }
 
 // exportPath is a new file name in dir: "invoices-2026-11-15.xlsx", numbered when taken.

@@ -37,12 +37,14 @@ func (a *App) pickCompanyFile(title string, then func(path string)) {
 	if title != "" {
 		d.SetTitleText(title)
 	}
-	a.startIn(d, "")
-	d.Show()
+	a.showIn(d, "")
 }
 
-// startIn makes a file dialog start in the folder of the open company file, or the default folder.
-func (a *App) startIn(d *dialog.FileDialog, dir string) {
+// showIn shows a file dialog starting in dir, else in the folder of the open company file,
+// else in the default folder. It is sized after it is shown: Fyne 2.8's FileDialog.Resize
+// dereferences the dialog's window, which exists only once Show has built it (resizing
+// first crashed the app on every file dialog).
+func (a *App) showIn(d *dialog.FileDialog, dir string) {
 	if dir == "" {
 		dir = data.DefaultDir()
 		if a.store != nil {
@@ -52,6 +54,7 @@ func (a *App) startIn(d *dialog.FileDialog, dir string) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)
 	}
+	d.Show()
 	d.Resize(fyne.NewSize(880, 560))
 }
 
@@ -69,8 +72,7 @@ func (a *App) askFolder(title string, fn func(dir string)) {
 		}
 	}, a.win)
 	d.SetTitleText(title)
-	a.startIn(d, "")
-	d.Show()
+	a.showIn(d, "")
 }
 
 // onBackup writes a consistent copy of the open company file to a file the user chooses.

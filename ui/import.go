@@ -40,8 +40,7 @@ func (a *App) onImport() {
 	}, a.win)
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt", ".tsv", ".XLSX", ".CSV"}))
 	d.SetTitleText(lang.X("import.choose", "Choose the spreadsheet to import"))
-	a.startIn(d, a.fyne.Preferences().String(importDirKey))
-	d.Show()
+	a.showIn(d, a.fyne.Preferences().String(importDirKey))
 }
 
 // importWizard walks through one import: the sheet and its columns, the check of every row,

@@ -37,8 +37,7 @@ func (a *App) chooseRestoreTarget(backup string) {
 				a.confirmRestore(backup, freePath(dir.Path(), name))
 			}
 		}, a.win)
-		a.startIn(fd, "")
-		fd.Show()
+		a.showIn(fd, "")
 	})
 	buttons := []fyne.CanvasObject{widget.NewButton(lang.X("form.cancel", "Cancel"), func() { d.Hide() }), folder}
 	msg := lang.X("restore.where", "Where should the backup go?")
