@@ -8,6 +8,9 @@ import (
 	"overdue/data"
 )
 
+// noAddressNote is the note of a letter to a customer without a postal address.
+const noAddressNote = "no postal address: add the customer's billing address; the letter is not produced until then"
+
 // InvoiceRow is one invoice as a letter lists it.
 type InvoiceRow struct {
 	Invoice     data.Invoice
@@ -23,6 +26,7 @@ type Draft struct {
 	Customer    data.Customer
 	Address     []string // the recipient's address lines
 	Abroad      bool     // the address is in another country than the company
+	NoAddress   bool     // the customer has no postal address: the letter cannot be posted
 	Level       data.DunningLevel
 	Language    string
 	Date        data.Date
@@ -58,12 +62,17 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 	switch {
 	case errors.Is(err, data.ErrNotFound):
 		d.Address = []string{cust.Name}
-		d.Notes = append(d.Notes, "no postal address: add a billing contact before posting")
+		d.NoAddress = true
+		d.Notes = append(d.Notes, noAddressNote)
 	case err != nil:
 		return nil, err
 	default:
 		person := contact.Name
 		contact.Name = ""
+		if len(contact.AddressLines()) == 0 {
+			d.NoAddress = true
+			d.Notes = append(d.Notes, noAddressNote)
+		}
 		d.Address = []string{cust.Name}
 		if person != "" && person != cust.Name {
 			d.Address = append(d.Address, person)

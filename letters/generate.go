@@ -51,11 +51,13 @@ type Result struct {
 	Drafts  []*Draft
 	Letters []*data.Letter // as stored, with IDs
 	Batch   []byte         // all letters in one PDF for printing
+	Skipped []*Draft       // letters not produced: the customer has no postal address
 }
 
-// Generate prepares the letters of the items (hand-overs are skipped), renders each into its
-// own PDF, renders them all into one batch PDF, and, unless dryRun, stores every letter
-// exactly as rendered in one transaction. Letters are prepared and rendered on all CPU cores.
+// Generate prepares the letters of the items (hand-overs are skipped, and so are letters to
+// customers without a postal address: see Result.Skipped), renders each into its own PDF,
+// renders them all into one batch PDF, and, unless dryRun, stores every letter exactly as
+// rendered in one transaction. Letters are prepared and rendered on all CPU cores.
 // Cancelling ctx stops it with nothing stored.
 func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRun bool, progress Progress) (*Result, error) {
 	if progress == nil {
@@ -67,17 +69,26 @@ func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRu
 			letterItems = append(letterItems, it)
 		}
 	}
-	total := 2*len(letterItems) + 1
-	drafts := make([]*Draft, len(letterItems))
+	prepared := make([]*Draft, len(letterItems))
 	err := parallel(ctx, len(letterItems), func(i int) error {
 		d, err := b.Prepare(letterItems[i], asOf)
-		drafts[i] = d
+		prepared[i] = d
 		return err
 	}, nil)
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Drafts: drafts}
+	res := &Result{}
+	var drafts []*Draft
+	for _, d := range prepared {
+		if d.NoAddress {
+			res.Skipped = append(res.Skipped, d)
+		} else {
+			drafts = append(drafts, d)
+		}
+	}
+	res.Drafts = drafts
+	total := 2*len(drafts) + 1
 	if res.Letters, err = b.Render(ctx, drafts, func(done int) { progress(done, total) }); err != nil {
 		return nil, err
 	}
@@ -86,7 +97,7 @@ func (b *Book) Generate(ctx context.Context, items []Item, asOf data.Date, dryRu
 		return nil, err
 	}
 	res.Batch = batch
-	progress(2*len(letterItems), total)
+	progress(2*len(drafts), total)
 	if !dryRun && len(res.Letters) > 0 {
 		if err := b.Store.CreateLetters(ctx, res.Letters); err != nil {
 			return nil, err
@@ -169,4 +180,14 @@ func (d *Draft) letter(pdf []byte, pages int) *data.Letter {
 		l.Invoices = append(l.Invoices, data.LetterInvoice{InvoiceID: r.Invoice.ID, Open: r.Open, Interest: r.Interest})
 	}
 	return l
+}
+
+// Preview renders the letter of one item into a PDF without storing anything, also when it
+// could not be posted (no postal address), so that its text can be read.
+func (b *Book) Preview(it Item, asOf data.Date) ([]byte, error) {
+	d, err := b.Prepare(it, asOf)
+	if err != nil {
+		return nil, err
+	}
+	return b.Batch([]*Draft{d}, asOf)
 }

@@ -131,3 +131,32 @@ func TestFeesAndInterestAccumulateOverTheClaim(t *testing.T) {
 		t.Errorf("total does not add up: %+v", varsel)
 	}
 }
+
+// TestGenerateSkipsCustomersWithoutAddress checks that a letter to a customer without a
+// postal address (none, or one with no street and town) is neither rendered nor stored, and
+// is reported, while the preview still shows it.
+func TestGenerateSkipsCustomersWithoutAddress(t *testing.T) {
+	f := newFixture(t, "PL", "pl", data.Business, "2026-01-05")
+	ct, err := f.store.BillingContact(f.customer.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ct.Street, ct.Postcode, ct.City = "", "", ""
+	if err := f.store.UpdateContact(&ct); err != nil {
+		t.Fatal(err)
+	}
+	it := f.item(t, "2026-01-06")
+	res, err := f.book.Generate(context.Background(), []Item{it}, d("2026-01-06"), false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Letters) != 0 || len(res.Skipped) != 1 || !res.Skipped[0].NoAddress {
+		t.Fatalf("letters %d, skipped %d", len(res.Letters), len(res.Skipped))
+	}
+	if stored, _ := f.store.Letters(data.LetterFilter{}); len(stored) != 0 {
+		t.Errorf("stored %d letters", len(stored))
+	}
+	if pdf, err := f.book.Preview(it, d("2026-01-06")); err != nil || len(pdf) == 0 {
+		t.Errorf("preview: %d bytes, %v", len(pdf), err)
+	}
+}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -210,11 +211,11 @@ func (s *lettersScreen) onPreviewPDF() {
 		if err != nil {
 			return nil, err
 		}
-		res, err := book.Generate(context.Background(), []letters.Item{it}, asOf, true, nil)
+		pdf, err := book.Preview(it, asOf)
 		if err != nil {
 			return nil, err
 		}
-		path, err := writeLetterFile(store, "preview", res.Batch)
+		path, err := writeLetterFile(store, "preview", pdf)
 		return func() { openInViewer(s.a, path) }, err
 	})
 }
@@ -261,13 +262,23 @@ func (s *lettersScreen) onGenerate(all bool) {
 			}
 			return nil, err
 		}
+		if len(res.Letters) == 0 {
+			return func() {
+				finish()
+				s.a.ShowInfo(lang.X("letters.title", "Letters"), skippedText(res.Skipped))
+			}, nil
+		}
 		path, err := writeLetterFile(store, "letters-"+asOf.String(), res.Batch)
 		return func() {
 			finish()
 			s.batch = path
 			s.print.Enable()
 			s.a.Changed()
-			s.a.ShowInfo(lang.X("letters.title", "Letters"), generatedText(len(res.Letters), path))
+			msg := generatedText(len(res.Letters), path)
+			if len(res.Skipped) > 0 {
+				msg += "\n\n" + skippedText(res.Skipped)
+			}
+			s.a.ShowInfo(lang.X("letters.title", "Letters"), msg)
 		}, err
 	})
 }
@@ -287,4 +298,14 @@ func (s *lettersScreen) onPrint() {
 func generatedText(n int, path string) string {
 	return lang.XN("letters.generated", "{{.Count}} letters are stored and written to {{.File}}. Use Print to open them.",
 		n, map[string]any{"Count": n, "File": path})
+}
+
+// skippedText names the customers whose letters were not produced for want of a postal address.
+func skippedText(skipped []*letters.Draft) string {
+	names := make([]string, len(skipped))
+	for i, d := range skipped {
+		names[i] = d.Customer.Name
+	}
+	return lang.XN("letters.skipped", "No letter for {{.Names}}: no postal address. Add the billing address in the customer's file.",
+		len(skipped), map[string]any{"Count": len(skipped), "Names": strings.Join(names, ", ")})
 }

@@ -15,6 +15,7 @@ func lettersApp(t *testing.T) (*App, *data.Store, *lettersScreen, data.Customer)
 	t.Helper()
 	s := newTestStore(t)
 	c := mustCustomer(t, s, data.Customer{Name: "Żółć Sp. z o.o.", Language: "pl"})
+	mustAddress(t, s, c)
 	mustInvoice(t, s, c, data.Invoice{IssueDate: data.MustDate("2026-08-18"), DueDate: data.MustDate("2026-09-01")})
 	d := mustCustomer(t, s, data.Customer{Name: "Disputed AS", Status: data.StatusDisputed})
 	mustInvoice(t, s, d, data.Invoice{IssueDate: data.MustDate("2026-08-18"), DueDate: data.MustDate("2026-09-01")})
@@ -147,5 +148,37 @@ func TestGeneratedLettersPlural(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// mustAddress gives customer c a billing address in Łódź.
+func mustAddress(t *testing.T, s *data.Store, c data.Customer) {
+	t.Helper()
+	if err := s.CreateContact(&data.Contact{CustomerID: c.ID, Kind: data.ContactBilling, Street: "ul. Piotrkowska 104",
+		Postcode: "90-926", City: "Łódź", Country: "PL"}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestLettersWithoutAddressAreNotProduced checks that a customer without a postal address
+// gets no letter (nothing stored) and that the window says why.
+func TestLettersWithoutAddressAreNotProduced(t *testing.T) {
+	s := newTestStore(t)
+	c := mustCustomer(t, s, data.Customer{Name: "Bez Adresu Sp. z o.o.", Language: "pl"})
+	mustInvoice(t, s, c, data.Invoice{IssueDate: data.MustDate("2026-08-18"), DueDate: data.MustDate("2026-09-01")})
+	a := newTestApp(t, s)
+	onUI(a, func() { a.ShowSection("letters") })
+	a.Wait()
+	ls := a.shell.screen("letters").(*lettersScreen)
+	if len(ls.queue) != 1 {
+		t.Fatalf("queue = %+v, want the customer's letter listed", ls.queue)
+	}
+	onUI(a, func() { ls.onGenerate(true) })
+	a.Wait()
+	if stored, _ := s.Letters(data.LetterFilter{}); len(stored) != 0 {
+		t.Errorf("stored %d letters to a customer without an address", len(stored))
+	}
+	if text := screenText(a); !strings.Contains(text, "Bez Adresu") || !strings.Contains(text, "postal") {
+		t.Errorf("no dialog naming the customer and the missing address: %q", text)
 	}
 }

@@ -143,6 +143,10 @@ func reportLetters(e *env, res *letters.Result, items []letters.Item, out string
 			fmt.Fprintf(e.stderr, "note: %s: %s\n", d.Customer.Name, n)
 		}
 	}
+	for _, d := range res.Skipped {
+		fmt.Fprintf(e.stderr, "skipped: %s (%s): no postal address; add the customer's billing address\n",
+			d.Customer.Name, d.Level.Name)
+	}
 	switch {
 	case len(res.Drafts) == 0:
 		fmt.Fprintln(e.stdout, "no letters due; nothing written")
