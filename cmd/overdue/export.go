@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"overdue/data"
@@ -38,6 +39,8 @@ func runExport(e *env, args []string) error {
 		return usagef("unexpected argument %q", pos[1])
 	case *out == "":
 		return usagef("--out FILE.xlsx is required")
+	case !strings.EqualFold(filepath.Ext(*out), ".xlsx"):
+		return usagef("--out %s: exports are Excel workbooks; name the file .xlsx", *out)
 	}
 	kind := spreadsheet.ExportKind(pos[0])
 	known := false
