@@ -149,7 +149,9 @@ func (b *Book) eachCSV(ctx context.Context, enc string, progress func(done, tota
 	cr.Comma = b.Delimiter
 	cr.LazyQuotes = true
 	cr.FieldsPerRecord = -1
-	n := 0
+	// Rows are numbered as a spreadsheet program shows the file: encoding/csv skips blank
+	// lines, which are empty rows there, and a quoted cell with line breaks is one row.
+	n, row, lastLine := 0, 0, 0 // records read; row of the last one; the line it ended on
 	for {
 		raw.since = 0
 		rec, err := cr.Read()
@@ -158,13 +160,28 @@ func (b *Book) eachCSV(ctx context.Context, enc string, progress func(done, tota
 		}
 		n++
 		if err != nil {
-			if errors.Is(err, errRecordTooLong) {
-				return fmt.Errorf("row %d: %w: the row is longer than %d MB (an unclosed quote?)", n, ErrNotSpreadsheet, maxRecordBytes>>20)
+			row++
+			var pe *csv.ParseError
+			if errors.As(err, &pe) && pe.StartLine > lastLine {
+				row += pe.StartLine - lastLine - 1
 			}
-			return fmt.Errorf("row %d: %w: %v", n, ErrNotSpreadsheet, err)
+			if errors.Is(err, errRecordTooLong) {
+				return fmt.Errorf("row %d: %w: the row is longer than %d MB (an unclosed quote?)", row, ErrNotSpreadsheet, maxRecordBytes>>20)
+			}
+			return fmt.Errorf("row %d: %w: %v", row, ErrNotSpreadsheet, err)
 		}
+		line, _ := cr.FieldPos(0)
+		for ; lastLine+1 < line; lastLine++ {
+			row++
+			if err := fn(row, nil); err != nil {
+				return err
+			}
+		}
+		row++
+		last, _ := cr.FieldPos(len(rec) - 1)
+		lastLine = last + strings.Count(rec[len(rec)-1], "\n")
 		if len(rec) > maxSheetCells {
-			return fmt.Errorf("row %d: %w: the row has %d cells, more than the %d a sheet can have", n, ErrNotSpreadsheet, len(rec), maxSheetCells)
+			return fmt.Errorf("row %d: %w: the row has %d cells, more than the %d a sheet can have", row, ErrNotSpreadsheet, len(rec), maxSheetCells)
 		}
 		if n&1023 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -174,7 +191,7 @@ func (b *Book) eachCSV(ctx context.Context, enc string, progress func(done, tota
 				progress(raw.total, b.size)
 			}
 		}
-		if err := fn(n, rec); err != nil {
+		if err := fn(row, rec); err != nil {
 			return err
 		}
 	}
