@@ -34,9 +34,11 @@ type invoiceRow struct {
 	amount, paid                                   int64
 	hasPaid                                        bool // the file says how much is paid
 	open                                           int64
-	openOnly                                       bool // the file gives only the open amount
+	openOnly                                       bool  // the file gives only the open amount
+	amountField                                    Field // the column the amount was read from
 	dupOf                                          int
 	problems                                       []Problem
+	text                                           [fieldCount]string // the cells as written, for problems
 }
 
 // analyser turns sheet rows into invoice rows. The day/month order of numeric dates and the

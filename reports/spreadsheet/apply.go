@@ -87,8 +87,18 @@ func (w *writer) write(ir invoiceRow) error {
 	return nil
 }
 
-// problem is a rowError for field f of the row.
+// problem is a rowError for field f of the row, naming the column as the file does and the
+// cell as written. The amount is the open amount's column when the row has only that; a
+// field without a column falls back to the column that stood in for it.
 func (w *writer) problem(ir *invoiceRow, f Field, code, msg string, kv ...any) error {
+	if f == FieldAmount && ir.amountField != FieldNone {
+		f = ir.amountField
+	}
+	if w.res.Mapping.Column(f) < 0 {
+		if alt := standIn[f]; alt != FieldNone && w.res.Mapping.Column(alt) >= 0 {
+			f = alt
+		}
+	}
 	p := Problem{Row: ir.row, Column: w.res.Mapping.Name(f), Field: f, Value: ir.value(f), Error: msg, Code: code}
 	if len(kv) > 0 {
 		p.Data = map[string]any{}
@@ -98,6 +108,11 @@ func (w *writer) problem(ir *invoiceRow, f Field, code, msg string, kv ...any) e
 	}
 	return &rowError{p}
 }
+
+// standIn is the column a problem with a field names when the file has no column for it.
+var standIn = [fieldCount]Field{FieldAmount: FieldOpen, FieldPaid: FieldOpen, FieldOpen: FieldAmount,
+	FieldCustomerNumber: FieldCustomerName, FieldCustomerName: FieldCustomerNumber, FieldIssueDate: FieldDueDate,
+	FieldDueDate: FieldIssueDate, FieldPaymentDate: FieldPaid}
 
 // invalid turns a validation error into a rowError naming the column.
 func (w *writer) invalid(ir *invoiceRow, fallback Field, err error, fields map[string]Field) error {
@@ -112,26 +127,14 @@ func (w *writer) invalid(ir *invoiceRow, fallback Field, err error, fields map[s
 	return w.problem(ir, f, codeStore, ve.Fields[0].Message)
 }
 
+// value is the cell of field f as written (the currency read from the amount when the file
+// has no currency column).
 func (ir *invoiceRow) value(f Field) string {
-	switch f {
-	case FieldInvoiceNumber:
-		return ir.number
-	case FieldCustomerNumber:
-		return ir.customerNumber
-	case FieldCustomerName:
-		return ir.customerName
-	case FieldTaxID:
-		return ir.taxID
-	case FieldOrgNumber:
-		return ir.orgNumber
-	case FieldEmail:
-		return ir.email
-	case FieldPhone:
-		return ir.phone
-	case FieldAddress:
-		return ir.address
-	case FieldCurrency:
+	if f == FieldCurrency && ir.text[f] == "" {
 		return ir.currency
+	}
+	if f > FieldNone && f < fieldCount {
+		return ir.text[f]
 	}
 	return ""
 }

@@ -13,7 +13,8 @@ func (a *analyser) resolve(r *record) invoiceRow {
 	ir := invoiceRow{row: r.row, number: t[FieldInvoiceNumber], customerNumber: t[FieldCustomerNumber],
 		customerName: t[FieldCustomerName], taxID: t[FieldTaxID], orgNumber: t[FieldOrgNumber],
 		email: t[FieldEmail], phone: t[FieldPhone], address: t[FieldAddress], description: t[FieldDescription],
-		hasDescription: a.m.Column(FieldDescription) >= 0, dupOf: r.dupOf, problems: r.problems}
+		hasDescription: a.m.Column(FieldDescription) >= 0, amountField: FieldAmount, dupOf: r.dupOf,
+		problems: r.problems, text: r.text}
 	add := func(f Field, code, msg string, kv ...any) {
 		p := a.problem(r, f, code, msg)
 		if len(kv) > 0 {
@@ -158,9 +159,9 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 		case ok[2] && open >= 0:
 			// Only the open amount: a new invoice is created for it (a zero one cannot be);
 			// an existing one keeps its amount and is paid down to it.
-			ir.amount, ir.open, ir.openOnly = open, open, true
+			ir.amount, ir.open, ir.openOnly, ir.amountField = open, open, true, FieldOpen
 		case ok[2]:
-			ir.amount = open // a negative open item: a credit note
+			ir.amount, ir.amountField = open, FieldOpen // a negative open item: a credit note
 		case a.m.Column(FieldAmount) >= 0:
 			add(FieldAmount, codeMissingAmount, "the amount is missing")
 		default:

@@ -51,3 +51,48 @@ func TestRowNumbersAsSpreadsheetsShowThem(t *testing.T) {
 		}
 	}
 }
+
+// TestProblemsNameTheCellAsWritten checks that a problem found against the company file
+// names the column as its header reads and the cell's text, also when the amount or the
+// paid amount was read from another column (an open balance).
+func TestProblemsNameTheCellAsWritten(t *testing.T) {
+	const uHead = "Invoice No,Customer,Invoice Date,Due Date,Amount,Paid\n"
+	const qbHead = ",Type,Date,Num,Name,Due Date,Open Balance\nJones Bakery,,,,,,\n"
+	tests := []struct {
+		name          string
+		country       string
+		first, second string
+		row           int
+		column, value string
+	}{
+		{"paid amount lower than recorded", "GB",
+			uHead + "U-1,Alpha Ltd,2026-01-02,2026-03-01,100.00,0\nU-2,Alpha Ltd,2026-01-02,2026-03-01,200.00,50\n",
+			uHead + "U-1,Alpha Ltd,2026-01-02,2026-03-01,150.00,0\nU-2,Alpha Ltd,2026-01-02,2026-03-01,200.00,20\n",
+			3, "Paid", "20"},
+		{"credit note changed in an open balance", "US",
+			qbHead + ",Invoice,09/03/2026,1020,Jones Bakery,10/03/2026,(200.00)\n",
+			qbHead + ",Invoice,09/03/2026,1020,Jones Bakery,10/03/2026,(250.00)\n",
+			3, "Open Balance", "(250.00)"},
+		{"open balance higher than before", "GB",
+			uHead + "O-1,Alpha Ltd,2026-01-02,2026-03-01,100.00,50\n",
+			"Invoice No,Customer,Invoice Date,Due Date,Open Balance\nO-1,Alpha Ltd,2026-01-02,2026-03-01,80.00\n",
+			2, "Open Balance", "80.00"},
+		{"an invoice turned into a credit note", "GB",
+			uHead + "O-1,Alpha Ltd,2026-01-02,2026-03-01,100.00,0\n",
+			"Invoice No,Customer,Invoice Date,Due Date,Open Balance\nO-1,Alpha Ltd,2026-01-02,2026-03-01,-5.00\n",
+			2, "Open Balance", "-5.00"},
+	}
+	for _, tc := range tests {
+		s := newStore(t, tc.country)
+		mustImport(t, s, writeFile(t, "first.csv", []byte(tc.first)), Options{})
+		res, err := importFile(t, s, writeFile(t, "second.csv", []byte(tc.second)), Options{})
+		if !errors.Is(err, ErrInvalidRows) || len(res.Invalid) != 1 {
+			t.Errorf("%s: err %v, result %+v; want one problem", tc.name, err, res)
+			continue
+		}
+		if p := res.Invalid[0]; p.Row != tc.row || p.Column != tc.column || p.Value != tc.value {
+			t.Errorf("%s: problem in row %d, column %q, value %q; want row %d, %q, %q (%s)",
+				tc.name, p.Row, p.Column, p.Value, tc.row, tc.column, tc.value, p.Error)
+		}
+	}
+}
