@@ -36,6 +36,7 @@ type writer struct {
 	nextNumber                     int64
 	byNumber                       map[string]int64
 	byName                         map[string]int64
+	taxIDs                         map[int64]taxSeen // by customer: the first tax ID a row gave
 }
 
 // rowError is a problem with the row found against the company file.
@@ -76,6 +77,7 @@ func (w *writer) write(ir invoiceRow) error {
 	case err != nil: // part of the row may be written: only a rollback of everything is safe
 		return fmt.Errorf("import row %d: %w", ir.row, err)
 	}
+	w.noteTaxID(&ir, p.customer)
 	switch out {
 	case outCreated:
 		w.res.Created++

@@ -69,6 +69,8 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 		if err := w.planCustomer(ir, p); err != nil {
 			return err
 		}
+	} else if err := w.checkTaxID(ir, old.CustomerID); err != nil {
+		return err
 	}
 	inv.CustomerID = p.customer
 	inv.IssueDate, inv.DueDate = ir.issue, ir.due
@@ -187,7 +189,7 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 	if n := ir.customerNumber; n != "" {
 		if id, ok := w.byNumber[n]; ok {
 			p.customer = id
-			return nil
+			return w.checkTaxID(ir, id)
 		}
 		c, err := data.Customer{}, error(data.ErrNotFound)
 		if w.lookupCustomers {
@@ -197,7 +199,7 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		case err == nil:
 			w.byNumber[n] = c.ID
 			p.customer = c.ID
-			return nil
+			return w.checkTaxID(ir, c.ID)
 		case !errors.Is(err, data.ErrNotFound):
 			return err
 		case ir.customerName == "":
@@ -208,7 +210,7 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		name := ir.customerName
 		if id, ok := w.byName[name]; ok {
 			p.customer = id
-			return nil
+			return w.checkTaxID(ir, id)
 		}
 		c, err := data.Customer{}, error(data.ErrNotFound)
 		if w.lookupCustomers {
@@ -218,7 +220,7 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		case err == nil:
 			w.byName[name] = c.ID
 			p.customer = c.ID
-			return nil
+			return w.checkTaxID(ir, c.ID)
 		case !errors.Is(err, data.ErrNotFound):
 			return err
 		}

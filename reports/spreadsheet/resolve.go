@@ -42,6 +42,9 @@ func (a *analyser) resolve(r *record) invoiceRow {
 			add(f, codeTextTooLong, "longer than 1000 characters")
 		}
 	}
+	if ir.taxID != "" && !taxIDLike(ir.taxID) {
+		add(FieldTaxID, codeStore, "not a tax ID: it reads like an amount or a rate (is this the column of the tax amount?)")
+	}
 	ir.currency = a.rowCurrency(r, add)
 	a.resolveDates(r, &ir, add)
 	if ir.currency != "" {

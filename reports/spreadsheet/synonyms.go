@@ -3,7 +3,8 @@ package spreadsheet
 // synonyms are the column names the importer knows, in English, German, Norwegian and
 // Polish, written as normalHeader produces them: lower case, diacritics folded (ø→o, ł→l,
 // ß→ss), punctuation as spaces, "#" as "no". Currency codes and format hints such as
-// "(dd.mm.yyyy)" are removed from a header before it is looked up here.
+// "(dd.mm.yyyy)" are removed from a header before it is looked up here. "VAT", "MwSt" and
+// "MVA" alone head the tax amount in registers (Netto/VAT/Brutto), never a tax ID.
 var synonyms = map[Field][]string{
 	FieldInvoiceNumber: {
 		// English
@@ -41,11 +42,11 @@ var synonyms = map[Field][]string{
 		"nazwa", "dluznik", "platnik",
 	},
 	FieldTaxID: {
-		"tax id", "tax number", "tax no", "taxid", "vat", "vat number", "vat no", "vat id", "vat reg no",
+		"tax id", "tax number", "tax no", "taxid", "vat number", "vat no", "vat id", "vat reg no",
 		"vat registration number", "ein", "tin",
 		"ust idnr", "ust id", "ustidnr", "ustid", "ust id nr", "umsatzsteuer id", "umsatzsteuer identifikationsnummer",
 		"steuernummer", "steuer nr", "steuernr",
-		"mva nr", "mva nummer", "mvanr", "mva",
+		"mva nr", "mva nummer", "mvanr",
 		"nip", "nip nabywcy", "numer nip", "nip kontrahenta", "nr nip",
 	},
 	FieldOrgNumber: {
