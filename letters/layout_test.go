@@ -1,6 +1,7 @@
 package letters
 
 import (
+	"context"
 	"html"
 	"os"
 	"os/exec"
@@ -161,6 +162,105 @@ func TestTableHeadingsNeverBreakInsideAWord(t *testing.T) {
 					}
 				}
 			})
+		}
+	}
+}
+
+// ladderLetters sends every letter of the ladder to a fixture customer with n overdue
+// invoices (the oldest due on due), in the order the ladder climbs, and returns each
+// letter's draft and PDF as stored.
+func ladderLetters(t *testing.T, country, lang string, debtor data.DebtorType, n int, due string) ([]*Draft, [][]byte) {
+	t.Helper()
+	s := newTestStore(t)
+	co := companies[country]
+	if err := s.SaveCompany(&co); err != nil {
+		t.Fatal(err)
+	}
+	f := &fixture{store: s}
+	f.customer = f.addCustomer(t, "20001", debtor, lang)
+	for i := 0; i < n; i++ { // all of them overdue by the first reminder
+		inv := data.Invoice{Number: "F-20001-" + strconv.Itoa(101+i), CustomerID: f.customer.ID,
+			IssueDate: d(due).AddDays(-14 - 3*i), DueDate: d(due).AddDays(-3 * i), Amount: int64(1234_56 * (i + 1)),
+			Currency: f.customer.Currency, Description: "Lieferung / leveranse / dostawa"}
+		if err := s.CreateInvoice(&inv); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.reopen(t)
+	var drafts []*Draft
+	var pdfs [][]byte
+	for asOf := d(due).AddDays(1); asOf < d(due).AddDays(400); asOf = asOf.AddDays(3) {
+		items, err := f.book.Queue(asOf, f.customer.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(items) == 0 {
+			continue
+		}
+		if !items[0].IsLetter() {
+			break
+		}
+		res, err := f.book.Generate(context.Background(), items, asOf, false, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		drafts = append(drafts, res.Drafts...)
+		for _, l := range res.Letters {
+			pdfs = append(pdfs, l.PDF)
+		}
+	}
+	if len(drafts) == 0 {
+		t.Fatal("no letters sent")
+	}
+	return drafts, pdfs
+}
+
+// TestLettersKeepTheClosingWithTheText renders every level of the ladder with one, two and
+// three invoices for each country and language, and checks that a first reminder with up
+// to two invoices fits on one page, and that no letter ends with a page holding only its
+// closing and signature: the payment details come along with them.
+func TestLettersKeepTheClosingWithTheText(t *testing.T) {
+	for _, country := range data.Countries {
+		for _, lang := range data.Languages {
+			for _, n := range []int{1, 2, 3} {
+				t.Run(country+"-"+lang+"-"+strconv.Itoa(n), func(t *testing.T) {
+					L := func(key string) string { return Label(lang, key) }
+					drafts, pdfs := ladderLetters(t, country, lang, data.Business, n, "2026-03-02")
+					footer := pdfdoc.LayoutFor(country).FooterTop * 72 / 25.4
+					for i, dr := range drafts {
+						words := pdfWords(t, pdfs[i])
+						pages := words[len(words)-1].page
+						name := "letter-" + country + "-" + lang + "-" + strconv.Itoa(n) + "-level" + strconv.Itoa(dr.Level.Level) + ".pdf"
+						dump(t, name, pdfs[i])
+						t.Logf("level %d (%s), %d invoices: %d pages", dr.Level.Level, dr.Level.TextKey, n, pages)
+						if len(dr.Invoices) != n {
+							t.Errorf("level %d lists %d invoices, want %d", dr.Level.Level, len(dr.Invoices), n)
+						}
+						if dr.Level.Level == 1 && n <= 2 && pages != 1 {
+							t.Errorf("level 1 with %d invoices has %d pages, want 1 (%s)", n, pages, name)
+						}
+						// The last page's text above the footer: more than the closing, the
+						// signature and the QR caption, and the payment heading with them.
+						var body []string
+						for _, w := range words {
+							if w.page == pages && w.yMax < footer {
+								body = append(body, w.text)
+							}
+						}
+						rest := slices.DeleteFunc(slices.Clone(body), func(s string) bool {
+							return slices.Contains(strings.Fields(L("closing")+" "+dr.Company.Name+" "+L("qr")), s)
+						})
+						if len(rest) == 0 {
+							t.Errorf("level %d: last page %d holds only the closing: %q (%s)", dr.Level.Level, pages, body, name)
+						}
+						how := strings.Fields(L("how_to_pay"))
+						if !slices.Contains(body, how[0]) {
+							t.Errorf("level %d: the closing on page %d is apart from the payment details %q: %q (%s)",
+								dr.Level.Level, pages, L("how_to_pay"), body, name)
+						}
+					}
+				})
+			}
 		}
 	}
 }

@@ -50,15 +50,17 @@ func Render(doc *pdfdoc.Doc, d *Draft) {
 	}
 	doc.Space(1)
 	d.invoiceTable(doc, L)
-	d.summary(doc, L)
+	if d.charges() {
+		d.summary(doc, L)
+	}
 	if len(d.Interest) > 0 {
 		d.interestTable(doc, L)
 	}
-	d.paymentBlock(doc, L)
-	d.closing(doc, L)
+	var after []pdfdoc.Field
 	if enc := Label(lang, "enclosures."+d.Company.Country+"."+protocolKind(d)); d.Level.TextKey == "letter_of_claim" && enc != "" {
-		doc.KeyValues([]pdfdoc.Field{{Label: L("enclosures"), Value: enc}})
+		after = []pdfdoc.Field{{Label: L("enclosures"), Value: enc}}
 	}
+	d.paymentAndClosing(doc, L, after)
 }
 
 // protocolKind is "consumer" or "business" for the UK pre-action rules.
@@ -123,11 +125,32 @@ func (d *Draft) interestTable(doc *pdfdoc.Doc, L func(string) string) {
 	doc.Table(t)
 }
 
-// paymentBlock prints the payment details with the QR code, when there is one, to their right.
-func (d *Draft) paymentBlock(doc *pdfdoc.Doc, L func(string) string) {
+// charges reports whether the letter claims more than the open invoices: interest, fees
+// or compensation. Without them the summary under the invoice table would only repeat the
+// table's total, the amount of the payment details and the date of the info block, and is
+// left out; the payment details then say by when to pay.
+func (d *Draft) charges() bool {
+	return d.InterestSum > 0 || d.Charges.FeesBefore > 0 || d.Charges.Fee > 0 || d.Charges.Compensation > 0
+}
+
+// The payment QR code and the column it takes beside the payment details, in millimetres.
+const (
+	qrSize   = 32.0
+	qrColumn = qrSize + 8 // the caption under the code is a little wider than the code
+	qrGap    = 4.0
+	qrLine   = 3.0 // line height of the caption
+	// signature is the room for the signature between the closing and the company's name:
+	// three blank lines of 12 pt, as DIN 5008 has it.
+	signature = 3 * 4.23
+)
+
+// paymentAndClosing prints the payment details, with the QR code (when there is one) to
+// their right, then the closing and the signature block, then after (the enclosures of a
+// letter of claim). All of it stays on one page: when it does not fit below the text, it
+// starts the next page together, so that the signature is never alone there.
+func (d *Draft) paymentAndClosing(doc *pdfdoc.Doc, L func(string) string, after []pdfdoc.Field) {
 	p := d.Payment
 	fields := []pdfdoc.Field{{Label: L("payee"), Value: p.Payee}}
-	_ = p
 	if p.IBAN != "" {
 		fields = append(fields, pdfdoc.Field{Label: "IBAN", Value: groupIBAN(p.IBAN)})
 		if p.BIC != "" {
@@ -143,35 +166,59 @@ func (d *Draft) paymentBlock(doc *pdfdoc.Doc, L func(string) string) {
 		fields = append(fields, pdfdoc.Field{Label: L("reference"), Value: p.Reference, Strong: true})
 	}
 	fields = append(fields, pdfdoc.Field{Label: L("total_due"), Value: d.money(d.Total), Strong: true})
-	keepTogether(doc, float64(len(fields))*5+14)
-	doc.Heading(L("how_to_pay"))
-	doc.KeyValues(fields)
-}
+	if !d.charges() {
+		fields = append(fields, pdfdoc.Field{Label: L("pay_by"), Value: d.date(d.Deadline), Strong: true})
+	}
 
-// closing prints the closing and the signature block, with the payment QR code (when there
-// is one) to its right, where no text runs.
-func (d *Draft) closing(doc *pdfdoc.Doc, L func(string) string) {
-	const qrSize = 32.0
 	pdf, lay := doc.PDF(), doc.Layout()
 	code := d.qrCode()
-	need := 30.0
+	width := lay.TextWidth()
 	if code != nil {
-		need = qrSize + 8
+		width -= qrColumn + qrGap
+	}
+	caption := 0
+	if code != nil {
+		doc.SetFont(pdfdoc.Regular, 7)
+		caption = len(pdf.SplitText(pdfdoc.CleanText(L("qr")), qrColumn))
+	}
+	block := doc.HeadingHeight(L("how_to_pay")) + doc.KeyValuesHeight(fields, width)
+	if code != nil {
+		block = max(block, qrSize+float64(caption)*qrLine+2)
+	}
+	need := block + d.closingHeight(doc, L)
+	if len(after) > 0 {
+		need += doc.KeyValuesHeight(after, lay.TextWidth())
 	}
 	keepTogether(doc, need)
-	doc.Space(2)
+
 	top := pdf.GetY()
-	doc.Paragraph(L("closing") + "\n\n\n\n" + d.Company.Name)
-	if code == nil {
-		return
+	doc.Heading(L("how_to_pay"))
+	doc.KeyValuesIn(fields, width)
+	if code != nil {
+		x := lay.Width - lay.Right - qrColumn
+		drawQR(doc, code, x+(qrColumn-qrSize)/2, top, qrSize)
+		doc.SetFont(pdfdoc.Regular, 7)
+		pdf.SetXY(x, top+qrSize-1)
+		pdf.MultiCell(qrColumn, qrLine, pdfdoc.CleanText(L("qr")), "", "C", false)
+		doc.SetFont(pdfdoc.Regular, 10)
+		pdf.SetXY(lay.Left, max(top+block, pdf.GetY()))
 	}
-	x := lay.Width - lay.Right - qrSize
-	drawQR(doc, code, x, top-2, qrSize)
-	doc.SetFont(pdfdoc.Regular, 7)
-	pdf.SetXY(x-8, top+qrSize-2.5)
-	pdf.MultiCell(qrSize+8, 3, L("qr"), "", "C", false)
-	pdf.SetXY(lay.Left, max(pdf.GetY()+2, top+qrSize+4))
-	doc.SetFont(pdfdoc.Regular, 10)
+	d.closing(doc, L)
+	if len(after) > 0 {
+		doc.KeyValues(after)
+	}
+}
+
+// closing prints the closing, the room for the signature and the company's name.
+func (d *Draft) closing(doc *pdfdoc.Doc, L func(string) string) {
+	doc.Paragraph(L("closing"))
+	doc.Space(signature - 2.5) // Paragraph leaves half a line after the closing
+	doc.Paragraph(d.Company.Name)
+}
+
+// closingHeight returns the height closing takes.
+func (d *Draft) closingHeight(doc *pdfdoc.Doc, L func(string) string) float64 {
+	return doc.ParagraphHeight(L("closing")) + signature - 2.5 + doc.ParagraphHeight(d.Company.Name)
 }
 
 // qrCode returns the payment QR code of the letter, encoded once per draft (a letter is

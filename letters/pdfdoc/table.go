@@ -27,6 +27,10 @@ type Table struct {
 
 const cellPad = 0.7 // space above and below the text of a row, mm
 
+// headingGap is the room fitWords adds to a heading it widens to one line, so that it does
+// not run into the heading beside it ("Open Days overdue"), mm.
+const headingGap = 2.0
+
 // widths resolves the columns' widths to millimetres that add up to at most total.
 func (t Table) widths(total float64) []float64 {
 	w := make([]float64, len(t.Columns))
@@ -59,38 +63,106 @@ func (t Table) widths(total float64) []float64 {
 	return w
 }
 
-// fitWords widens the columns too narrow for their longest word (of the heading, in bold,
-// or of a cell) to that word's width, taking the width from the columns that have room to
-// spare beyond their own longest word, so that no heading or cell is broken inside a word.
-// What cannot be found that way is left to the heading's font size (see headerSizes) and,
-// in the body, to wrap, which cuts a word only when nothing else helps.
+// fitWords adjusts the column widths to what the columns hold, in two steps.
+//
+// First, when columns whose every heading and cell fits on one line have enough room to
+// spare, the headings that would wrap get the width to stay on one line: a table with a
+// two-line header ("Days / overdue") is a line taller than it needs to be.
+//
+// Then columns too narrow for their longest word (of the heading, in bold, or of a cell)
+// are widened to it, taking the width from the columns that have room beyond their own
+// longest word, so that no heading or cell is broken inside a word. What cannot be found
+// that way is left to the heading's font size (see headerSizes) and, in the body, to wrap,
+// which cuts a word only when nothing else helps.
+//
+// Tables whose headings and words all fit keep their widths.
 func (d *Doc) fitWords(t Table, widths []float64, regular, bold Style, size float64) []float64 {
-	margin := 2 * d.pdf.GetCellMargin()
-	need := make([]float64, len(widths))
-	widest := func(i int, s Style, text string) {
+	margin := 2*d.pdf.GetCellMargin() + 0.01 // 0.01: rounding
+	n := len(widths)
+	word := make([]float64, n)  // the longest word of the heading and the cells
+	title := make([]float64, n) // the heading on one line
+	line := make([]float64, n)  // the heading and every cell on one line
+	spans := t.totalSpans()
+	measure := func(i int, s Style, text string, heading bool) {
 		d.SetFont(s, size)
-		for _, w := range strings.Fields(strings.ReplaceAll(clean(text), "\n", " ")) {
-			need[i] = max(need[i], d.pdf.GetStringWidth(w)+margin+0.01) // 0.01: rounding
+		for _, l := range strings.Split(clean(text), "\n") {
+			w := d.pdf.GetStringWidth(l) + margin
+			line[i] = max(line[i], w)
+			if heading {
+				title[i] = max(title[i], w)
+			}
+			for _, f := range strings.Fields(l) {
+				word[i] = max(word[i], d.pdf.GetStringWidth(f)+margin)
+			}
 		}
 	}
 	for i, c := range t.Columns {
-		widest(i, bold, c.Title)
+		measure(i, bold, c.Title, true)
 		for _, r := range t.Rows {
 			if i < len(r) {
-				widest(i, regular, r[i])
+				measure(i, regular, r[i], false)
 			}
 		}
-		if i < len(t.Total) {
-			widest(i, bold, t.Total[i])
+		if i < len(t.Total) && spans[i] == 1 { // a cell spanning empty ones has their room too
+			measure(i, bold, t.Total[i], false)
 		}
 	}
+	oneLine := make([]float64, n)
+	for i := range oneLine {
+		oneLine[i] = max(title[i], word[i])
+		if title[i] > widths[i] { // a heading kept off a second line also keeps off its neighbour's
+			oneLine[i] += headingGap
+		}
+	}
+	if w, ok := share(widths, oneLine, line, false); ok {
+		widths = w
+	}
+	w, _ := share(widths, word, word, true)
+	return w
+}
+
+// totalSpans returns how many columns each cell of the totals row spans: a left-aligned
+// cell with text runs on over the empty cells that follow it ("Open invoices" over the
+// dates), which then span none.
+func (t Table) totalSpans() []int {
+	spans := make([]int, len(t.Columns))
+	for i := 0; i < len(spans); i++ {
+		spans[i] = 1
+		if i >= len(t.Total) || strings.TrimSpace(t.Total[i]) == "" || t.Columns[i].Align != AlignLeft {
+			continue
+		}
+		for i+spans[i] < len(spans) && (i+spans[i] >= len(t.Total) || strings.TrimSpace(t.Total[i+spans[i]]) == "") {
+			spans[i+spans[i]] = 0
+			spans[i]++
+		}
+		i += spans[i] - 1
+	}
+	return spans
+}
+
+// spanWidths returns the widths of a row's cells spanning the given numbers of columns.
+func spanWidths(widths []float64, spans []int) []float64 {
+	out := make([]float64, len(widths))
+	for i, n := range spans {
+		for j := i; j < i+n; j++ {
+			out[i] += widths[j]
+		}
+	}
+	return out
+}
+
+// share widens the columns narrower than need to need, taking the width from the columns
+// wider than keep (need ≤ keep), each in proportion to its room beyond keep. It reports
+// false, and changes nothing, when nothing needs widening, or when the room falls short and
+// partly is false; with partly, each column gets the same share of what it lacks.
+func share(widths, need, keep []float64, partly bool) ([]float64, bool) {
 	short, spare := 0.0, 0.0
 	for i, w := range widths {
 		short += max(0, need[i]-w)
-		spare += max(0, w-need[i])
+		spare += max(0, w-max(need[i], keep[i]))
 	}
-	if short <= 0.001 || spare <= 0.001 {
-		return widths
+	if short <= 0.001 || spare <= 0.001 || (!partly && spare < short) {
+		return widths, false
 	}
 	give := min(1, short/spare) // share of each column's spare room given away
 	take := min(1, spare/short) // share of each column's shortfall made good
@@ -99,10 +171,10 @@ func (d *Doc) fitWords(t Table, widths []float64, regular, bold Style, size floa
 		if w < need[i] {
 			out[i] = w + (need[i]-w)*take
 		} else {
-			out[i] = w - (w-need[i])*give
+			out[i] = w - max(0, w-max(need[i], keep[i]))*give
 		}
 	}
-	return out
+	return out, true
 }
 
 // headerSizes returns the font size of each heading: size, or smaller (down to 5 pt) for a
@@ -160,8 +232,12 @@ func (d *Doc) Table(t Table) {
 		d.drawRow(t.Columns, widths, header, lineH, true)
 	}
 	first := true
-	draw := func(cells []string, style Style, fill, rule bool) {
-		row := d.tableRow(cells, widths, style, size, lineH)
+	draw := func(cells []string, style Style, fill, rule bool, spans []int) {
+		cw := widths
+		if spans != nil {
+			cw = spanWidths(widths, spans)
+		}
+		row := d.tableRow(cells, cw, style, size, lineH)
 		need := row.height
 		if first {
 			need += header.height
@@ -183,13 +259,13 @@ func (d *Doc) Table(t Table) {
 		}
 		d.SetFont(style, size)
 		d.pdf.SetFillColor(greyZebra, greyZebra, greyZebra)
-		d.drawRow(t.Columns, widths, row, lineH, fill)
+		d.drawRow(t.Columns, cw, row, lineH, fill)
 	}
 	for i, r := range t.Rows {
-		draw(r, regular, i%2 == 1, false)
+		draw(r, regular, i%2 == 1, false, nil)
 	}
 	if t.Total != nil {
-		draw(t.Total, bold, false, true)
+		draw(t.Total, bold, false, true, t.totalSpans())
 	}
 	if first { // no rows at all: the header still shows what the table would hold
 		d.ensureSpace(header.height)
@@ -244,6 +320,9 @@ func (d *Doc) drawRow(cols []Column, widths []float64, row tableRow, lineH float
 		d.pdf.Rect(x, y, sum(widths), row.height, "F")
 	}
 	for i, w := range widths {
+		if w <= 0 { // spanned by the cell before it
+			continue
+		}
 		if row.sizes != nil {
 			d.SetFont(row.style, row.sizes[i])
 		}

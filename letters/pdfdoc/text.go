@@ -122,24 +122,15 @@ func (d *Doc) Paragraph(text string) {
 
 // KeyValues writes labels in a column on the left and their values beside them, e.g. the
 // payment details of a letter. Long values wrap in their column.
-func (d *Doc) KeyValues(fields []Field) {
+func (d *Doc) KeyValues(fields []Field) { d.KeyValuesIn(fields, d.layout.TextWidth()) }
+
+// KeyValuesIn is KeyValues in the given width from the left margin, leaving the rest of
+// the line free, e.g. for a QR code beside the payment details.
+func (d *Doc) KeyValuesIn(fields []Field, width float64) {
 	l := d.layout
-	d.SetFont(Regular, bodySize)
-	labelW := 0.0
+	labelW, valueW := d.keyValueWidths(fields, width)
 	for _, f := range fields {
-		labelW = max(labelW, d.pdf.GetStringWidth(clean(f.Label)))
-	}
-	labelW = min(labelW+4, l.TextWidth()*0.45)
-	valueW := l.TextWidth() - labelW
-	for _, f := range fields {
-		style := Regular
-		if f.Strong {
-			style = Bold
-		}
-		d.SetFont(Regular, bodySize)
-		labels := d.wrap(clean(f.Label), labelW)
-		d.SetFont(style, bodySize)
-		values := d.wrap(clean(f.Value), valueW)
+		labels, values, style := d.keyValueLines(f, labelW, valueW)
 		rows := max(len(labels), len(values))
 		d.ensureSpace(float64(rows) * bodyLine)
 		y := d.pdf.GetY()
@@ -153,6 +144,62 @@ func (d *Doc) KeyValues(fields []Field) {
 	}
 	d.SetFont(Regular, bodySize)
 	d.Space(bodyLine / 2)
+}
+
+// KeyValuesHeight returns the height KeyValuesIn(fields, width) takes on one page, the gap
+// after it included.
+func (d *Doc) KeyValuesHeight(fields []Field, width float64) float64 {
+	labelW, valueW := d.keyValueWidths(fields, width)
+	h := bodyLine / 2
+	for _, f := range fields {
+		labels, values, _ := d.keyValueLines(f, labelW, valueW)
+		h += float64(max(len(labels), len(values))) * bodyLine
+	}
+	d.SetFont(Regular, bodySize)
+	return h
+}
+
+// keyValueWidths returns the widths of the label and value columns of a key/value block.
+func (d *Doc) keyValueWidths(fields []Field, width float64) (labelW, valueW float64) {
+	d.SetFont(Regular, bodySize)
+	for _, f := range fields {
+		labelW = max(labelW, d.pdf.GetStringWidth(clean(f.Label)))
+	}
+	labelW = min(labelW+4, width*0.45)
+	return labelW, width - labelW
+}
+
+// keyValueLines returns a field's label and value wrapped in their columns, and the face of
+// the value.
+func (d *Doc) keyValueLines(f Field, labelW, valueW float64) (labels, values []string, style Style) {
+	style = Regular
+	if f.Strong {
+		style = Bold
+	}
+	d.SetFont(Regular, bodySize)
+	labels = d.wrap(clean(f.Label), labelW)
+	d.SetFont(style, bodySize)
+	values = d.wrap(clean(f.Value), valueW)
+	return labels, values, style
+}
+
+// ParagraphHeight returns the height Paragraph(text) takes on one page, the gap after it
+// included.
+func (d *Doc) ParagraphHeight(text string) float64 {
+	d.SetFont(Regular, bodySize)
+	n := 0
+	for _, para := range strings.Split(clean(text), "\n") {
+		n += max(1, len(d.pdf.SplitText(para, d.layout.TextWidth())))
+	}
+	return float64(n)*bodyLine + bodyLine/2
+}
+
+// HeadingHeight returns the height Heading(text) takes, the gap after it included.
+func (d *Doc) HeadingHeight(text string) float64 {
+	d.SetFont(Bold, headingSize)
+	n := max(1, len(d.pdf.SplitText(clean(text), d.layout.TextWidth())))
+	d.SetFont(Regular, bodySize)
+	return float64(n)*6 + 2
 }
 
 // lines writes one line of text per row, starting at x, y, each in a cell w wide.
