@@ -37,6 +37,7 @@ type writer struct {
 	byNumber                       map[string]int64
 	byName                         map[string]int64
 	taxIDs                         map[int64]taxSeen // by customer: the first tax ID a row gave
+	nameOf                         map[int64]string  // names of the customers of updated invoices
 }
 
 // rowError is a problem with the row found against the company file.

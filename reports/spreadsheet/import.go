@@ -88,7 +88,7 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 	w := &writer{res: res, company: company, today: o.Today, source: filepath.Base(b.Path), lookup: invoices > 0,
 		lookupCustomers: customers > 0, lookupCredits: invoices > 0 || customers > 0,
 		skipInvalid: o.SkipInvalid, nextNumber: nextNumber, byNumber: map[string]int64{}, byName: map[string]int64{},
-		taxIDs: map[int64]taxSeen{}}
+		taxIDs: map[int64]taxSeen{}, nameOf: map[int64]string{}}
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	batches := make(chan []invoiceRow, 16)

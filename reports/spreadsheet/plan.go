@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"overdue/data"
 )
@@ -69,8 +70,20 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 		if err := w.planCustomer(ir, p); err != nil {
 			return err
 		}
-	} else if err := w.checkTaxID(ir, old.CustomerID); err != nil {
-		return err
+	} else {
+		// Without a customer number the name must be the invoice's customer's: an invoice
+		// does not move to another customer by name.
+		name, err := w.customerName(old.CustomerID)
+		if err != nil {
+			return err
+		}
+		if ir.customerName != "" && !sameName(name, ir.customerName) {
+			return w.problem(ir, FieldCustomerName, codeStore, fmt.Sprintf(
+				"invoice %s belongs to %s in the company file, the file says %s", old.Number, name, ir.customerName))
+		}
+		if err := w.checkTaxID(ir, old.CustomerID); err != nil {
+			return err
+		}
 	}
 	inv.CustomerID = p.customer
 	inv.IssueDate, inv.DueDate = ir.issue, ir.due
@@ -245,4 +258,22 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		}
 	}
 	return nil
+}
+
+// customerName returns the name of customer id in the company file.
+func (w *writer) customerName(id int64) (string, error) {
+	if name, ok := w.nameOf[id]; ok {
+		return name, nil
+	}
+	var name string
+	if err := w.b.QueryRowContext(w.ctx, "SELECT name FROM customers WHERE id = ?", id).Scan(&name); err != nil {
+		return "", fmt.Errorf("read customer %d: %w", id, err)
+	}
+	w.nameOf[id] = name
+	return name, nil
+}
+
+// sameName reports whether two customer names are the same but for case and spacing.
+func sameName(a, b string) bool {
+	return a == b || strings.Join(strings.Fields(data.FoldSearch(a)), " ") == strings.Join(strings.Fields(data.FoldSearch(b)), " ")
 }
