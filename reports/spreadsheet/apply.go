@@ -94,13 +94,13 @@ func (w *writer) write(ir invoiceRow) error {
 // cell as written. The amount is the open amount's column when the row has only that; a
 // field without a column falls back to the column that stood in for it.
 func (w *writer) problem(ir *invoiceRow, f Field, code, msg string, kv ...any) error {
-	if f == FieldAmount && ir.amountField != FieldNone {
-		f = ir.amountField
-	}
 	if w.res.Mapping.Column(f) < 0 {
 		if alt := standIn[f]; alt != FieldNone && w.res.Mapping.Column(alt) >= 0 {
 			f = alt
 		}
+	}
+	if f == FieldAmount && ir.amountField != FieldNone {
+		f = ir.amountField
 	}
 	p := Problem{Row: ir.row, Column: w.res.Mapping.Name(f), Field: f, Value: ir.value(f), Error: msg, Code: code}
 	if len(kv) > 0 {
@@ -115,7 +115,7 @@ func (w *writer) problem(ir *invoiceRow, f Field, code, msg string, kv ...any) e
 // standIn is the column a problem with a field names when the file has no column for it.
 var standIn = [fieldCount]Field{FieldAmount: FieldOpen, FieldPaid: FieldOpen, FieldOpen: FieldAmount,
 	FieldCustomerNumber: FieldCustomerName, FieldCustomerName: FieldCustomerNumber, FieldIssueDate: FieldDueDate,
-	FieldDueDate: FieldIssueDate, FieldPaymentDate: FieldPaid}
+	FieldDueDate: FieldIssueDate, FieldPaymentDate: FieldPaid, FieldCurrency: FieldAmount}
 
 // invalid turns a validation error into a rowError naming the column.
 func (w *writer) invalid(ir *invoiceRow, fallback Field, err error, fields map[string]Field) error {

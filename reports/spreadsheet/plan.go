@@ -102,8 +102,10 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 	switch {
 	case inv.Amount < old.Paid:
 		return w.problem(ir, FieldAmount, codeStore, paid+" is already paid or credited; the amount cannot be lower")
-	case inv.Currency != old.Currency && old.Paid > 0:
-		return w.problem(ir, FieldCurrency, codeStore, "payments are allocated to this invoice; its currency cannot change")
+	case inv.Currency != old.Currency:
+		// its events and payments are in the old currency: the ledger would not add up
+		return w.problem(ir, FieldCurrency, codeStore, fmt.Sprintf("the currency of an invoice cannot change: "+
+			"invoice %s is in %s in the company file, the file says %s", old.Number, old.Currency, inv.Currency))
 	case inv.CustomerID != old.CustomerID && old.Paid > 0:
 		return w.problem(ir, FieldCustomerNumber, codeStore, "payments are allocated to this invoice; it cannot move to another customer")
 	}
