@@ -186,6 +186,10 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 	case ok[1] && paid > amount:
 		add(FieldPaid, codePaidExceeds, "more is paid than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"),
 			"Amount", amount, "Currency", ir.currency)
+	case ok[1] && ok[2] && amount-paid != open:
+		add(FieldOpen, codeStore, fmt.Sprintf("the open amount does not match: %s less %s paid leaves %s open",
+			data.FormatAmount(amount, ir.currency, "en"), data.FormatAmount(paid, ir.currency, "en"),
+			data.FormatAmount(amount-paid, ir.currency, "en")), "Amount", amount, "Paid", paid, "Currency", ir.currency)
 	case ok[1]:
 		ir.paid, ir.hasPaid = paid, true
 	case ok[2] && open < 0:

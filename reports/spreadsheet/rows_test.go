@@ -96,3 +96,42 @@ func TestProblemsNameTheCellAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestPaidAndOpenMustAgree checks that a row whose Paid and Open columns contradict its
+// amount is invalid instead of the open amount being ignored.
+func TestPaidAndOpenMustAgree(t *testing.T) {
+	tests := []struct {
+		amount, paid, open string
+		invalid            bool
+		paidMinor          int64
+	}{
+		{"100", "30", "50", true, 0},
+		{"100", "30", "70", false, 3000},
+		{"100", "0", "100", false, 0},
+		{"100", "100", "0", false, 10000},
+		{"100", "100", "", false, 10000},
+		{"100", "", "40", false, 6000},
+		{"1.000,00", "250,00", "750,00", false, 25000},
+		{"1.000,00", "250,00", "800,00", true, 0},
+	}
+	for _, tc := range tests {
+		s := newStore(t, "PL")
+		body := "Numer faktury;Kontrahent;Termin płatności;Kwota;Zapłacono;Pozostało do zapłaty\n" +
+			"P-1;Alfa;05.01.2026;" + tc.amount + ";" + tc.paid + ";" + tc.open + "\n"
+		res, err := importFile(t, s, writeFile(t, "p.csv", []byte(body)), Options{})
+		if tc.invalid {
+			if !errors.Is(err, ErrInvalidRows) || len(res.Invalid) != 1 || res.Invalid[0].Column != "Pozostało do zapłaty" ||
+				res.Invalid[0].Value != tc.open {
+				t.Errorf("%s/%s/%s: err %v, result %+v; want the open amount invalid", tc.amount, tc.paid, tc.open, err, res)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("%s/%s/%s: %v %+v", tc.amount, tc.paid, tc.open, err, res)
+			continue
+		}
+		if got := allInvoices(t, s)["P-1"].Paid; got != tc.paidMinor {
+			t.Errorf("%s/%s/%s: paid %d, want %d", tc.amount, tc.paid, tc.open, got, tc.paidMinor)
+		}
+	}
+}
