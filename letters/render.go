@@ -37,13 +37,24 @@ func Render(doc *pdfdoc.Doc, d *Draft) {
 		notes = append(notes, certifiedNote[d.Company.Country])
 	}
 	doc.AddressWindow(pdfdoc.Address{Notes: notes, Lines: d.Address, Abroad: d.Abroad})
-	doc.InfoBlock([]pdfdoc.Field{
+	info := []pdfdoc.Field{
 		{Label: L("date"), Value: d.date(d.Date)},
 		{Label: L("customer_no"), Value: d.Customer.Number},
-		{Label: L("our_ref"), Value: d.Reference()},
-		{Label: L("contact"), Value: firstOf(d.Company.Phone, d.Company.Email)},
-		{Label: L("pay_by"), Value: d.date(d.Deadline), Strong: true},
-	})
+	}
+	// A demand names the parties: a business debtor by its VAT or registration number (a
+	// Polish wezwanie do zapłaty gives the debtor's NIP/KRS). Consumers' numbers stay out.
+	if d.Customer.Type.IsBusiness() {
+		if v := strings.TrimSpace(d.Customer.VATID); v != "" {
+			info = append(info, pdfdoc.Field{Label: L("customer_vat"), Value: v})
+		} else if v := strings.TrimSpace(d.Customer.OrgNumber); v != "" {
+			info = append(info, pdfdoc.Field{Label: L("customer_org"), Value: v})
+		}
+	}
+	info = append(info,
+		pdfdoc.Field{Label: L("our_ref"), Value: d.Reference()},
+		pdfdoc.Field{Label: L("contact"), Value: firstOf(d.Company.Phone, d.Company.Email)},
+		pdfdoc.Field{Label: L("pay_by"), Value: d.date(d.Deadline), Strong: true})
+	doc.InfoBlock(info)
 	doc.Heading(d.Subject)
 	for _, p := range strings.Split(d.Body, "\n\n") {
 		doc.Paragraph(p)

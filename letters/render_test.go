@@ -72,3 +72,49 @@ func TestLetterAbroadNamesTheCountry(t *testing.T) {
 		})
 	}
 }
+
+// TestLetterNamesTheDebtor checks that a letter to a business names it by its VAT number (or
+// registration number), and that a consumer's numbers are never printed.
+func TestLetterNamesTheDebtor(t *testing.T) {
+	tests := []struct {
+		name                string
+		debtor              data.DebtorType
+		vat, org            string
+		label, value, never string
+	}{
+		{"business with NIP", data.Business, "PL4043682988", "KRS 0001004130", "Państwa NIP", "PL4043682988", "KRS 0001004130"},
+		{"business with a registration number only", data.Business, "", "KRS 0001004130", "Państwa nr rej.", "KRS 0001004130", ""},
+		{"consumer", data.Consumer, "PL4043682988", "", "", "", "4043682988"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := newFixture(t, "PL", "pl", tt.debtor, "2026-01-05")
+			c := f.customer
+			c.VATID, c.OrgNumber = tt.vat, tt.org
+			if err := f.store.UpdateCustomer(&c); err != nil {
+				t.Fatal(err)
+			}
+			f.reopen(t)
+			dr, err := f.book.Prepare(f.item(t, "2026-01-06"), d("2026-01-06"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			pdf, _, err := f.book.Single(dr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := pdfToText(t, pdf)
+			if text == "" {
+				t.Skip("pdftotext is not installed")
+			}
+			flat := strings.Join(strings.Fields(text), " ")
+			// pdftotext reads the info block's labels, then its values.
+			if tt.label != "" && (!strings.Contains(flat, tt.label) || !strings.Contains(flat, tt.value)) {
+				t.Errorf("letter lacks %q %q", tt.label, tt.value)
+			}
+			if tt.never != "" && strings.Contains(flat, tt.never) {
+				t.Errorf("letter prints %q", tt.never)
+			}
+		})
+	}
+}
