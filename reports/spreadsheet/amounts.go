@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"fmt"
 	"strings"
 
 	"overdue/data"
@@ -153,9 +154,10 @@ func expandExponent(mantissa, exp string) (string, bool) {
 }
 
 // value returns the amount in minor units of currency, reading the number with the given
-// decimal mark ('.' or ','; 0 when the number has no decimals). Decimals beyond the currency's
-// minor unit are rounded half away from zero (spreadsheets store 0.1 + 0.2 as
-// 0.30000000000000004). The canonical number is checked by data.ParseAmount.
+// decimal mark ('.' or ','; 0 when the number has no decimals). More decimals than the
+// currency's minor unit make it invalid (msgTooManyDecimals), unless they are zeros or the
+// noise of a binary fraction, which is rounded half away from zero (spreadsheets store
+// 0.1 + 0.2 as 0.30000000000000004). The canonical number is checked by data.ParseAmount.
 func (a amountCell) value(mark byte, currency string) (int64, string) {
 	if a.errMsg != "" {
 		return 0, a.errMsg
@@ -181,6 +183,9 @@ func (a amountCell) value(mark byte, currency string) (int64, string) {
 		return 0, "misplaced thousands separator"
 	}
 	digits := data.MinorDigits(currency)
+	if f := frac.String(); len(f) > digits && !floatNoise(intPart.String(), f, digits) {
+		return 0, fmt.Sprintf(msgTooManyDecimals, currency)
+	}
 	n, ok := roundDecimal(intPart.String(), frac.String(), digits)
 	if !ok {
 		return 0, "too large"
@@ -194,6 +199,22 @@ func (a amountCell) value(mark byte, currency string) (int64, string) {
 		return 0, strings.TrimPrefix(strings.TrimPrefix(err.Error(), data.ErrAmount.Error()), " ")
 	}
 	return v, ""
+}
+
+// msgTooManyDecimals says that an amount has more decimals than its currency (%s) has.
+const msgTooManyDecimals = "more decimals than %s has"
+
+// floatNoise reports whether the decimals of intPart.frac beyond the first digits are zeros,
+// or the noise of a number stored in binary and written with all its 15 to 17 significant
+// digits: 0.30000000000000004, 1234.5699999999999 (but not 1234.5650000000001, which has a
+// third decimal).
+func floatNoise(intPart, frac string, digits int) bool {
+	extra := frac[digits:]
+	if strings.Trim(extra, "0") == "" {
+		return true
+	}
+	significant := len(strings.TrimLeft(intPart+frac, "0"))
+	return significant >= 15 && (strings.HasPrefix(extra, "0000") || strings.HasPrefix(extra, "9999"))
 }
 
 // checkGroups reports whether the grouping separators (everything but the decimal mark) sit

@@ -96,8 +96,8 @@ func TestAmountCell(t *testing.T) {
 		{"1\u00a0234,56", 'g', "NOK", 123456, false},
 		{"1'234.56", 'g', "CHF", 123456, false},
 		{"1.234", ',', "EUR", 123400, false}, // German file: dot groups
-		{"1.234", '.', "EUR", 123, false},    // spreadsheet number 1.234, rounded
-		{"1.235", '.', "EUR", 124, false},    // half away from zero
+		{"1.234", '.', "EUR", 0, true},       // spreadsheet number 1.234: more decimals than EUR has
+		{"1.230", '.', "EUR", 123, false},    // only zeros beyond the cents
 		{"1,234", 'g', "EUR", 123400, false}, // undecided text: thousands, as data.ParseAmount reads it
 		{"1,234", ',', "KWD", 1234, false},   // three-decimal currency
 		{"12,5", 'g', "EUR", 1250, false},
@@ -113,8 +113,11 @@ func TestAmountCell(t *testing.T) {
 		{"1500 NOK", 'g', "NOK", 150000, false},
 		{"0.30000000000000004", '.', "EUR", 30, false},
 		{"1.5E+3", '.', "EUR", 150000, false},
-		{"1.2345E-2", '.', "EUR", 1, false},
-		{"1234.5", '.', "JPY", 1235, false},
+		{"1.2345E-2", '.', "EUR", 0, true},
+		{"1.2E-1", '.', "EUR", 12, false},
+		{"1234.5", '.', "JPY", 0, true},
+		{"1234.5699999999999", '.', "EUR", 123457, false}, // binary noise, rounded half away from zero
+		{"1234.5650000000001", '.', "EUR", 0, true},       // a third decimal, then noise
 		{"1.234.567,89", 'g', "EUR", 123456789, false},
 		{"1,234,567", 'g', "USD", 123456700, false},
 		{"12.34.567", 'g', "EUR", 0, true},

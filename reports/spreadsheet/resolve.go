@@ -2,6 +2,7 @@ package spreadsheet
 
 import (
 	"fmt"
+	"strings"
 
 	"overdue/data"
 )
@@ -147,7 +148,14 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 		if c.empty() {
 			continue
 		}
-		n, msg := c.value(a.cellMark(c), ir.currency)
+		mark := a.cellMark(c)
+		n, msg := c.value(mark, ir.currency)
+		if msg != "" && c.mark == 0 && mark != 0 && a.markRow > 0 && strings.HasPrefix(msg, "more decimals") {
+			// 1.234 read with the decimal point another row showed; yet it may group thousands
+			add(f, codeAmountInvalid, fmt.Sprintf("ambiguous: with %q as the decimal mark, as in row %d, it has %s; "+
+				"if %q groups thousands here, write the amounts of the file one way", mark, a.markRow, msg, mark))
+			continue
+		}
 		if msg != "" {
 			add(f, codeAmountInvalid, "not an amount: "+msg)
 			continue
