@@ -60,6 +60,11 @@ type analyser struct {
 	hintCur   string // currency named in the amount column's header
 	section   string
 	dup       map[string]dupEntry
+	// conflicts are the numbers found with different data in two rows: the first row and
+	// the first that differs. exclude holds those of an earlier reading of the file, whose
+	// every row is then invalid (see Import).
+	conflicts map[string][2]int
+	exclude   map[string][2]int
 	pending   []*record
 	emit      func(invoiceRow) error
 	skipped   int
@@ -157,6 +162,17 @@ func (a *analyser) checkDuplicate(r *record) {
 		h.Write([]byte{0x1f})
 	}
 	sum := h.Sum64()
+	if rows, ok := a.exclude[num]; ok {
+		other := rows[1]
+		if r.row == other {
+			other = rows[0]
+		}
+		p := a.problem(r, FieldInvoiceNumber, codeDuplicate,
+			fmt.Sprintf("invoice number %s is also in row %d, with different data", num, other))
+		p.Data = map[string]any{"Row": other}
+		r.problems = append(r.problems, p)
+		return
+	}
 	first, seen := a.dup[num]
 	switch {
 	case !seen:
@@ -164,6 +180,12 @@ func (a *analyser) checkDuplicate(r *record) {
 	case first.hash == sum:
 		r.dupOf = first.row
 	default:
+		if _, ok := a.conflicts[num]; !ok {
+			if a.conflicts == nil {
+				a.conflicts = map[string][2]int{}
+			}
+			a.conflicts[strings.Clone(num)] = [2]int{first.row, r.row}
+		}
 		p := a.problem(r, FieldInvoiceNumber, codeDuplicate,
 			fmt.Sprintf("invoice number %s is also in row %d, with different data", num, first.row))
 		p.Data = map[string]any{"Row": first.row}

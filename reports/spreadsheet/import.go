@@ -37,21 +37,40 @@ type Options struct {
 	Today       data.Date // date of payments without a payment date; 0 for today
 	// Progress, if set, is called from a background goroutine with how far reading has got.
 	Progress func(done, total int64)
+
+	exclude map[string][2]int // invoice numbers with conflicting rows (see Import)
 }
+
+// errConflicts rolls back a reading of the file that found an invoice number in rows with
+// different data after the first of them was written.
+var errConflicts = errors.New("conflicting rows")
 
 // Import reads the sheet of b into the company file in one batch: every row or none, or, with
 // SkipInvalid, every valid row. Invoices are matched by number, customers by number, else by
 // exact name, else created. When rows are invalid and SkipInvalid is off it returns the result
 // with ErrInvalidRows and writes nothing. Cancelling ctx also leaves the file as it was.
+//
+// An invoice number in rows with different data makes all those rows invalid. The rows are
+// written as they are read, so when such a number turns up, the import is rolled back and
+// the file read once more, knowing the numbers.
 func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, error) {
+	res, conflicts, err := importOnce(ctx, s, b, o)
+	if errors.Is(err, errConflicts) {
+		o.exclude = conflicts
+		res, _, err = importOnce(ctx, s, b, o)
+	}
+	return res, err
+}
+
+func importOnce(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, map[string][2]int, error) {
 	sheet, err := b.sheetName(o.Sheet)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer limitImportMemory()()
 	company, err := s.Company()
 	if err != nil && !errors.Is(err, data.ErrNotFound) {
-		return nil, err
+		return nil, nil, err
 	}
 	if o.Currency == "" {
 		o.Currency = company.Currency
@@ -68,21 +87,21 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 	}
 	invoices, err := s.CountInvoices(data.InvoiceFilter{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	customers, err := s.CountCustomers(data.CustomerFilter{})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	next, err := s.NextCustomerNumber()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	nextNumber, _ := strconv.ParseInt(next, 10, 64)
 	res := &Result{}
 	if !o.DryRun && o.Backup {
 		if res.Backup, err = backupBeforeImport(s, invoices); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	w := &writer{res: res, company: company, today: o.Today, source: filepath.Base(b.Path), lookup: invoices > 0,
@@ -121,6 +140,9 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 		if err := <-readErr; err != nil {
 			return err
 		}
+		if len(a.conflicts) > 0 && o.exclude == nil {
+			return errConflicts
+		}
 		switch {
 		case o.DryRun:
 			return errDryRun
@@ -145,16 +167,18 @@ func Import(ctx context.Context, s *data.Store, b *Book, o Options) (*Result, er
 	switch {
 	case err == nil:
 		res.Written = true
-		return res, nil
+		return res, nil, nil
 	case errors.Is(err, errDryRun):
-		return res, nil
+		return res, nil, nil
+	case errors.Is(err, errConflicts):
+		return nil, a.conflicts, err
 	case errors.Is(err, ErrInvalidRows):
 		res.Created, res.Updated, res.Unchanged, res.CustomersCreated = 0, 0, 0, 0
-		return res, ErrInvalidRows
+		return res, nil, ErrInvalidRows
 	case ctx.Err() != nil:
-		return nil, fmt.Errorf("import cancelled; nothing was written: %w", ctx.Err())
+		return nil, nil, fmt.Errorf("import cancelled; nothing was written: %w", ctx.Err())
 	}
-	return nil, fmt.Errorf("import %s: %w; nothing was written", filepath.Base(b.Path), err)
+	return nil, nil, fmt.Errorf("import %s: %w; nothing was written", filepath.Base(b.Path), err)
 }
 
 // backupBeforeImport copies a company file that holds invoices before the import changes it.

@@ -48,6 +48,7 @@ func (b *Book) read(ctx context.Context, s Settings, sheet string, o *Options, f
 				strings.Join(missing, ", "), res.Mapping.HeaderRow, strings.Join(nonEmpty(res.Mapping.Headers), ", "))
 		}
 		a = newAnalyser(res.Mapping, b.Format == FormatXLSX, b.date1904, o.Currency, fallback, emit)
+		a.exclude = o.exclude
 		for i, r := range head {
 			if i+1 > headerRow {
 				if err := a.add(i+1, r); err != nil {
