@@ -38,7 +38,30 @@ type writer struct {
 	byName                         map[string]int64
 	taxIDs                         map[int64]taxSeen // by customer: the first tax ID a row gave
 	nameOf                         map[int64]string  // names of the customers of updated invoices
+	// Credit notes are allocated at the end of the file, when every invoice they may
+	// reduce is written; rows whose paid amount depends on the credit notes the file
+	// lists wait for the end too (see planUpdate).
+	credits      []pendingCredit
+	creditRefs   map[creditKey]bool // credit notes the file lists
+	creditAllocs int                // 0 unknown, 1 the company file has allocated credit notes, -1 not
+	deferred     []invoiceRow
+	final        bool // the end of the file: nothing waits any more
 }
+
+// creditKey names a credit note: its customer and number.
+type creditKey struct {
+	customer int64
+	number   string
+}
+
+// pendingCredit is a credit note to record at the end of the file.
+type pendingCredit struct {
+	row int
+	cn  data.Payment
+}
+
+// errDeferred makes a row wait for the end of the file.
+var errDeferred = errors.New("deferred to the end of the file")
 
 // rowError is a problem with the row found against the company file.
 type rowError struct{ p Problem }
@@ -61,16 +84,24 @@ func (w *writer) write(ir invoiceRow) error {
 		w.res.Unchanged++
 		return nil
 	}
-	p, err := w.plan(&ir)
+	return w.writeRow(&ir)
+}
+
+// writeRow checks and applies a row without problems of its own.
+func (w *writer) writeRow(ir *invoiceRow) error {
+	p, err := w.plan(ir)
 	var re *rowError
 	switch {
+	case errors.Is(err, errDeferred):
+		w.deferred = append(w.deferred, *ir)
+		return nil
 	case errors.As(err, &re):
 		w.res.Invalid = append(w.res.Invalid, re.p)
 		return nil
 	case err != nil:
 		return fmt.Errorf("import row %d: %w", ir.row, err)
 	}
-	out, err := w.apply(&ir, p)
+	out, err := w.apply(ir, p)
 	switch {
 	case errors.As(err, &re) && !w.skipInvalid:
 		w.res.Invalid = append(w.res.Invalid, re.p)
@@ -78,7 +109,10 @@ func (w *writer) write(ir invoiceRow) error {
 	case err != nil: // part of the row may be written: only a rollback of everything is safe
 		return fmt.Errorf("import row %d: %w", ir.row, err)
 	}
-	w.noteTaxID(&ir, p.customer)
+	w.noteTaxID(ir, p.customer)
+	if p.creditNote {
+		w.creditRefs[creditKey{p.customer, ir.number}] = true
+	}
 	switch out {
 	case outCreated:
 		w.res.Created++
@@ -162,10 +196,7 @@ func (w *writer) apply(ir *invoiceRow, p *rowPlan) (outcome, error) {
 		p.customer, p.inv.CustomerID = id, id
 	}
 	if p.creditNote {
-		cn := w.creditNote(ir, p.customer)
-		if err := w.b.CreatePayment(&cn); err != nil {
-			return 0, w.invalid(ir, FieldAmount, err, paymentFields)
-		}
+		w.credits = append(w.credits, pendingCredit{row: ir.row, cn: w.creditNote(ir, p.customer)})
 		return outCreated, nil
 	}
 	out := outUpdated
@@ -181,7 +212,7 @@ func (w *writer) apply(ir *invoiceRow, p *rowPlan) (outcome, error) {
 		}
 	}
 	if p.pay > 0 {
-		pm := w.payment(ir, p.inv, p.pay)
+		pm := w.payment(ir, p.inv, p.pay, p.alloc)
 		if err := w.b.CreatePayment(&pm); err != nil {
 			return 0, w.invalid(ir, FieldPaid, err, paymentFields)
 		}
@@ -215,4 +246,91 @@ func (w *writer) createCustomer(ir *invoiceRow, p *rowPlan) (int64, error) {
 		}
 	}
 	return c.ID, nil
+}
+
+// finish writes what waited for the end of the file: the rows whose paid amount depends on
+// the credit notes the file lists, then the credit notes, each allocated to its customer's
+// open invoices in its currency, oldest due first (as payments are), the rest on account.
+func (w *writer) finish() error {
+	w.final = true
+	for i := range w.deferred {
+		if err := w.writeRow(&w.deferred[i]); err != nil {
+			return err
+		}
+	}
+	w.deferred = nil
+	for _, c := range w.credits {
+		if err := w.allocate(&c.cn); err != nil {
+			return fmt.Errorf("import row %d: %w", c.row, err)
+		}
+		if err := w.b.CreatePayment(&c.cn); err != nil {
+			return fmt.Errorf("import row %d: %w", c.row, err)
+		}
+	}
+	w.credits = nil
+	return nil
+}
+
+// allocate spreads a credit note over its customer's open invoices in its currency, oldest
+// due date first.
+func (w *writer) allocate(cn *data.Payment) error {
+	rows, err := w.b.QueryContext(w.ctx, `SELECT id, amount - paid FROM invoices
+		WHERE customer_id = ? AND currency = ? AND paid < amount ORDER BY due_date, id`, cn.CustomerID, cn.Currency)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	left := cn.Amount
+	for left > 0 && rows.Next() {
+		var a data.Allocation
+		if err := rows.Scan(&a.InvoiceID, &a.Amount); err != nil {
+			return err
+		}
+		a.Amount = min(a.Amount, left)
+		cn.Allocations = append(cn.Allocations, a)
+		left -= a.Amount
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return rows.Close()
+}
+
+// creditAllocation is a credit note's allocation to an invoice.
+type creditAllocation struct {
+	key    creditKey
+	amount int64
+}
+
+// creditsOn returns the credit notes allocated to invoice id in the company file.
+func (w *writer) creditsOn(id int64) ([]creditAllocation, error) {
+	if w.creditAllocs == 0 {
+		var found bool
+		if err := w.b.QueryRowContext(w.ctx, `SELECT EXISTS (SELECT 1 FROM payments p JOIN allocations a
+			ON a.payment_id = p.id WHERE p.kind = 'credit_note')`).Scan(&found); err != nil {
+			return nil, err
+		}
+		w.creditAllocs = -1
+		if found {
+			w.creditAllocs = 1
+		}
+	}
+	if w.creditAllocs < 0 {
+		return nil, nil
+	}
+	rows, err := w.b.QueryContext(w.ctx, `SELECT p.customer_id, p.reference, a.amount FROM allocations a
+		JOIN payments p ON p.id = a.payment_id WHERE a.invoice_id = ? AND p.kind = 'credit_note'`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []creditAllocation
+	for rows.Next() {
+		var c creditAllocation
+		if err := rows.Scan(&c.key.customer, &c.key.number, &c.amount); err != nil {
+			return nil, err
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
 }

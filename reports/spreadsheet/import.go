@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"time"
 
@@ -107,7 +108,7 @@ func importOnce(ctx context.Context, s *data.Store, b *Book, o Options) (*Result
 	w := &writer{res: res, company: company, today: o.Today, source: filepath.Base(b.Path), lookup: invoices > 0,
 		lookupCustomers: customers > 0, lookupCredits: invoices > 0 || customers > 0,
 		skipInvalid: o.SkipInvalid, nextNumber: nextNumber, byNumber: map[string]int64{}, byName: map[string]int64{},
-		taxIDs: map[int64]taxSeen{}, nameOf: map[int64]string{}}
+		taxIDs: map[int64]taxSeen{}, nameOf: map[int64]string{}, creditRefs: map[creditKey]bool{}}
 	readCtx, stopReading := context.WithCancel(ctx)
 	defer stopReading()
 	batches := make(chan []invoiceRow, 16)
@@ -143,6 +144,9 @@ func importOnce(ctx context.Context, s *data.Store, b *Book, o Options) (*Result
 		if len(a.conflicts) > 0 && o.exclude == nil {
 			return errConflicts
 		}
+		if err := w.finish(); err != nil {
+			return err
+		}
 		switch {
 		case o.DryRun:
 			return errDryRun
@@ -160,6 +164,8 @@ func importOnce(ctx context.Context, s *data.Store, b *Book, o Options) (*Result
 		res.DateOrder, res.DateOrderGuessed = a.order, a.guessed(o.DateOrder != DateOrderAuto)
 		res.Skipped = a.skipped
 	}
+	// rows that waited for the end of the file were checked last
+	slices.SortStableFunc(res.Invalid, func(p, q Problem) int { return p.Row - q.Row })
 	if err != nil && res.Backup != "" {
 		os.Remove(res.Backup) // nothing was written: the copy is not needed
 		res.Backup = ""

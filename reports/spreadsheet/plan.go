@@ -19,6 +19,7 @@ type rowPlan struct {
 	contact    *data.Contact
 	changed    bool  // the invoice's fields change
 	pay        int64 // a payment to record
+	alloc      int64 // the part of it allocated to the invoice (the rest stays on account)
 	creditNote bool
 	unchanged  bool
 }
@@ -54,7 +55,7 @@ func (w *writer) plan(ir *invoiceRow) (*rowPlan, error) {
 		return nil, w.invalid(ir, FieldInvoiceNumber, err, invoiceFields)
 	}
 	if ir.hasPaid && ir.paid > 0 {
-		p.pay = ir.paid
+		p.pay, p.alloc = ir.paid, ir.paid
 	}
 	return p, w.checkPayment(ir, p)
 }
@@ -125,15 +126,36 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 	if w.res.Mapping.Column(FieldPaid) < 0 {
 		paidField = FieldOpen
 	}
+	// What the file says is paid is compared with what the company file has, less the
+	// credit notes the file lists on their own rows: allocated here, they are not counted
+	// in the file's paid or open amounts. Which those are is known at the end of the file.
+	base := old.Paid
+	if known && old.Paid > 0 {
+		credits, err := w.creditsOn(old.ID)
+		if err != nil {
+			return err
+		}
+		if len(credits) > 0 && !w.final {
+			return errDeferred
+		}
+		for _, c := range credits {
+			if w.creditRefs[c.key] {
+				base -= c.amount
+			}
+		}
+	}
 	switch {
-	case !known || target == old.Paid:
-	case target < old.Paid:
+	case !known || target == base:
+	case target < base:
 		return w.problem(ir, paidField, codePaidDecrease, fmt.Sprintf(
 			"%s is already recorded as paid or credited on invoice %s; the file says %s, and an import cannot take payments back",
-			paid, old.Number, data.FormatAmount(target, old.Currency, "en")),
-			"Paid", old.Paid, "File", target, "Currency", old.Currency)
+			data.FormatAmount(base, old.Currency, "en"), old.Number, data.FormatAmount(target, old.Currency, "en")),
+			"Paid", base, "File", target, "Currency", old.Currency)
 	default:
-		p.pay = target - old.Paid
+		// more than is open when the file's paid amount leaves out a credit note allocated
+		// here: the rest stays on the customer's account
+		p.pay = target - base
+		p.alloc = min(p.pay, inv.Amount-old.Paid)
 	}
 	p.unchanged = !p.changed && p.pay == 0
 	return w.checkPayment(ir, p)
@@ -144,27 +166,35 @@ func (w *writer) checkPayment(ir *invoiceRow, p *rowPlan) error {
 	if p.pay == 0 {
 		return nil
 	}
-	pm := w.payment(ir, p.inv, p.pay)
-	pm.CustomerID, pm.Allocations[0].InvoiceID = max(pm.CustomerID, 1), 1
+	pm := w.payment(ir, p.inv, p.pay, p.alloc)
+	pm.CustomerID = max(pm.CustomerID, 1)
+	for i := range pm.Allocations {
+		pm.Allocations[i].InvoiceID = 1
+	}
 	if err := pm.Validate(); err != nil {
 		return w.invalid(ir, FieldPaid, err, paymentFields)
 	}
 	return nil
 }
 
-// payment is a payment of amount allocated to inv, dated by the payment-date column or today.
-func (w *writer) payment(ir *invoiceRow, inv data.Invoice, amount int64) data.Payment {
+// payment is a payment of amount, alloc of it allocated to inv, dated by the payment-date
+// column or today.
+func (w *writer) payment(ir *invoiceRow, inv data.Invoice, amount, alloc int64) data.Payment {
 	date := ir.paidOn
 	if date == 0 {
 		date = w.today
 	}
-	return data.Payment{CustomerID: inv.CustomerID, Kind: data.KindPayment, Date: date, Amount: amount,
-		Currency: inv.Currency, Method: "import", Note: "from " + w.source,
-		Allocations: []data.Allocation{{InvoiceID: inv.ID, Amount: amount}}}
+	pm := data.Payment{CustomerID: inv.CustomerID, Kind: data.KindPayment, Date: date, Amount: amount,
+		Currency: inv.Currency, Method: "import", Note: "from " + w.source}
+	if alloc > 0 {
+		pm.Allocations = []data.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
+	}
+	return pm
 }
 
-// planCreditNote checks a row with a negative amount: a credit note on the customer's
-// account, recorded once (one with the same number and amount is left alone).
+// planCreditNote checks a row with a negative amount: a credit note, recorded once (one with
+// the same number and amount is left alone) and allocated at the end of the file to the
+// customer's open invoices (see writer.finish).
 func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
 	p.creditNote = true
 	if err := w.planCustomer(ir, p); err != nil {
