@@ -74,3 +74,34 @@ func TestCreditNotesReduceWhatIsOwed(t *testing.T) {
 		}
 	}
 }
+
+// TestLedgerTexts checks the words an import writes in the ledger for payments and credit
+// notes ("U-2 import  from u1.csv" had a double space where the empty reference was).
+func TestLedgerTexts(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       []string // texts of the payment and credit-note events, oldest first
+	}{
+		{"a paid amount", "Invoice No,Customer,Invoice Date,Due Date,Amount,Paid\nU-2,Alpha Ltd,2026-01-02,2026-03-01,200.00,50\n",
+			[]string{"U-2 imported from u1.csv"}},
+		{"a payment date", "Invoice No,Customer,Invoice Date,Due Date,Amount,Paid,Payment date\nU-2,Alpha Ltd,2026-01-02,2026-03-01,200.00,50,2026-01-20\n",
+			[]string{"U-2 imported from u1.csv"}},
+		{"a credit note", "Invoice No,Customer,Invoice Date,Due Date,Amount\nU-2,Alpha Ltd,2026-01-02,2026-03-01,200.00\nCN-1,Alpha Ltd,2026-01-10,2026-01-10,-250.00\n",
+			[]string{"U-2 credit note CN-1 imported from u1.csv", "on account credit note CN-1 imported from u1.csv"}},
+	}
+	for _, tc := range tests {
+		s := newStore(t, "GB")
+		mustImport(t, s, writeFile(t, "u1.csv", []byte(tc.file)), Options{})
+		ev, err := s.Events(data.EventFilter{Kinds: []data.EventKind{data.EventPayment, data.EventCreditNote}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for i := len(ev) - 1; i >= 0; i-- {
+			got = append(got, ev[i].Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: ledger texts %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -184,8 +184,10 @@ func (w *writer) payment(ir *invoiceRow, inv data.Invoice, amount, alloc int64) 
 	if date == 0 {
 		date = w.today
 	}
+	// The ledger writes method, reference and note with a space between: an empty one left
+	// two ("U-2 import  from u1.csv"). An import knows neither method nor reference.
 	pm := data.Payment{CustomerID: inv.CustomerID, Kind: data.KindPayment, Date: date, Amount: amount,
-		Currency: inv.Currency, Method: "import", Note: "from " + w.source}
+		Currency: inv.Currency, Note: "imported from " + w.source}
 	if alloc > 0 {
 		pm.Allocations = []data.Allocation{{InvoiceID: inv.ID, Amount: alloc}}
 	}
@@ -224,8 +226,9 @@ func (w *writer) planCreditNote(ir *invoiceRow, p *rowPlan) error {
 
 // creditNote is the credit note a row with a negative amount records.
 func (w *writer) creditNote(ir *invoiceRow, customer int64) data.Payment {
+	// in the ledger: "1021 credit note 1020 imported from qb.csv"
 	return data.Payment{CustomerID: customer, Kind: data.KindCreditNote, Date: ir.issue, Amount: -ir.amount,
-		Currency: ir.currency, Reference: ir.number, Note: "credit note from " + w.source}
+		Currency: ir.currency, Method: "credit note", Reference: ir.number, Note: "imported from " + w.source}
 }
 
 // planCustomer finds the row's customer by number, else by exact name; failing both it
