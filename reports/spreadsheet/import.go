@@ -184,6 +184,11 @@ func importOnce(ctx context.Context, s *data.Store, b *Book, o Options) (*Result
 	case ctx.Err() != nil:
 		return nil, nil, fmt.Errorf("import cancelled; nothing was written: %w", ctx.Err())
 	}
+	if errors.Is(err, ErrMapping) {
+		if hint := b.sheetHint(ctx, s, sheet); hint != "" {
+			err = fmt.Errorf("%w; %s", err, hint)
+		}
+	}
 	return nil, nil, fmt.Errorf("import %s: %w; nothing was written", filepath.Base(b.Path), err)
 }
 
