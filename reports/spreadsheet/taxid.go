@@ -81,7 +81,7 @@ func (w *writer) checkTaxID(ir *invoiceRow, customer int64) error {
 	if ir.taxID == "" || customer == 0 {
 		return nil
 	}
-	if seen, ok := w.taxIDs[customer]; ok && !sameTaxID(seen.id, ir.taxID) {
+	if seen, ok := w.taxIDs[customer]; ok && seen.id != ir.taxID && !sameTaxID(seen.id, ir.taxID) {
 		return w.problem(ir, FieldTaxID, codeStore, fmt.Sprintf("row %d gives this customer the tax ID %s; "+
 			"one customer cannot have two", seen.row, seen.id), "Row", seen.row)
 	}
