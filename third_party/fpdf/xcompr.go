@@ -8,7 +8,9 @@ import (
 	"bytes"
 	"compress/zlib"
 	"fmt"
+	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
 var xmem = xmempool{
@@ -88,4 +90,36 @@ func (mem *membuffer) copy() []byte {
 	dst := make([]byte, len(src))
 	copy(dst, src)
 	return dst
+}
+
+// compressPages compresses the content streams of pages, on all CPU cores when there are
+// many: a batch of a thousand letters has two thousand pages to compress, which otherwise
+// takes a fifth of the time to write it. (Overdue patch, not in upstream v0.12.0.)
+func compressPages(pages []*bytes.Buffer) [][]byte {
+	out := make([][]byte, len(pages))
+	compress := func(i int) {
+		mem := xmem.compress(pages[i].Bytes())
+		out[i] = mem.copy()
+		mem.release()
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(pages)/8)
+	if workers < 2 {
+		for i := range pages {
+			compress(i)
+		}
+		return out
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1) - 1); i < len(pages); i = int(next.Add(1) - 1) {
+				compress(i)
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
