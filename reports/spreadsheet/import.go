@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"overdue/data"
@@ -166,8 +167,8 @@ func importOnce(ctx context.Context, s *data.Store, b *Book, o Options) (*Result
 	}
 	// rows that waited for the end of the file were checked last
 	slices.SortStableFunc(res.Invalid, func(p, q Problem) int { return p.Row - q.Row })
-	if err != nil && res.Backup != "" {
-		os.Remove(res.Backup) // nothing was written: the copy is not needed
+	if res.Backup != "" && (err != nil || res.Created+res.Updated+res.CustomersCreated == 0) {
+		os.Remove(res.Backup) // nothing was written, or only the import's log entry: no copy needed
 		res.Backup = ""
 	}
 	switch {
@@ -204,10 +205,37 @@ func backupBeforeImport(s *data.Store, invoices int) (string, error) {
 	if err := s.Backup(dst); err != nil {
 		return "", fmt.Errorf("backup before the import: %w", err)
 	}
+	pruneImportBackups(s.Path(), keepImportBackups)
 	return dst, nil
 }
 
 func fileExists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// keepImportBackups is how many copies taken before imports are kept beside a company file.
+const keepImportBackups = 5
+
+// pruneImportBackups deletes all but the newest keep copies taken before imports of the
+// company file at path (their names sort by the time they were taken).
+func pruneImportBackups(path string, keep int) {
+	dir, base := filepath.Split(path)
+	entries, err := os.ReadDir(filepath.Clean(dir + "."))
+	if err != nil {
+		return
+	}
+	var old []string
+	for _, e := range entries {
+		if n := e.Name(); strings.HasPrefix(n, base+".before-import-") && strings.HasSuffix(n, ".bak") {
+			old = append(old, filepath.Join(dir, n))
+		}
+	}
+	if len(old) <= keep {
+		return
+	}
+	slices.Sort(old)
+	for _, f := range old[:len(old)-keep] {
+		os.Remove(f)
+	}
 }

@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -297,5 +299,29 @@ func TestImportEvent(t *testing.T) {
 	ev, _ := s.Events(data.EventFilter{Kinds: []data.EventKind{data.EventImport}})
 	if len(ev) != 1 || !strings.Contains(ev[0].Text, "invoices.csv: 1 rows, 1 created") {
 		t.Errorf("import events = %+v", ev)
+	}
+}
+
+// TestImportBackupsDoNotPileUp checks that an import that changes nothing keeps no copy and
+// that only the newest copies taken before imports are kept.
+func TestImportBackupsDoNotPileUp(t *testing.T) {
+	s := newStore(t, "GB")
+	mustImport(t, s, csvFile(t, "Z-0,C1,Acme,2026-09-01,2026-09-30,100.00,,\n"), Options{Backup: true})
+	same := csvFile(t, "Z-0,C1,Acme,2026-09-01,2026-09-30,100.00,,\n")
+	if res := mustImport(t, s, same, Options{Backup: true}); res.Backup != "" || res.Unchanged != 1 {
+		t.Errorf("unchanged re-import kept a copy %q (result %+v)", res.Backup, res)
+	}
+	dir := filepath.Dir(s.Path())
+	for i := range keepImportBackups + 3 {
+		// Copies are named by the second they are taken; older ones are made up here.
+		old := fmt.Sprintf("%s.before-import-20260101-0000%02d.bak", s.Path(), i)
+		if err := os.WriteFile(old, []byte("old copy"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := mustImport(t, s, csvFile(t, "Z-1,C1,Acme,2026-09-01,2026-09-30,100.00,,\n"), Options{Backup: true})
+	baks, _ := filepath.Glob(filepath.Join(dir, filepath.Base(s.Path())+".before-import-*.bak"))
+	if len(baks) != keepImportBackups || !slices.Contains(baks, res.Backup) {
+		t.Errorf("copies kept: %v, want the %d newest including %s", baks, keepImportBackups, res.Backup)
 	}
 }
