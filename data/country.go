@@ -70,3 +70,32 @@ func (c *Contact) EnvelopeLines(senderCountry, lang string) []string {
 	}
 	return lines
 }
+
+// countryAliases are other names a spreadsheet writes countries by.
+var countryAliases = map[string]string{"USA": "US", "U.S.A.": "US", "U.S.": "US", "UNITED STATES OF AMERICA": "US",
+	"UK": "GB", "U.K.": "GB", "GREAT BRITAIN": "GB", "ENGLAND": "GB", "SCOTLAND": "GB", "WALES": "GB",
+	"NORTHERN IRELAND": "GB", "STORBRITANNIA": "GB", "NORWAY": "NO", "NOREG": "NO", "RZECZPOSPOLITA POLSKA": "PL",
+	"BUNDESREPUBLIK DEUTSCHLAND": "DE", "HOLLAND": "NL"}
+
+// CountryByName returns the ISO code of a country written by its name in English, German,
+// Norwegian or Polish, or by a common alias ("USA", "UK"), any case; "" when unknown.
+func CountryByName(name string) string {
+	n := strings.ToUpper(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(name), ".")))
+	if n == "" {
+		return ""
+	}
+	if code, ok := countryAliases[n]; ok {
+		return code
+	}
+	if code, ok := countryAliases[n+"."]; ok {
+		return code
+	}
+	for code, names := range countryNames {
+		for _, nm := range names {
+			if strings.ToUpper(nm) == n {
+				return code
+			}
+		}
+	}
+	return ""
+}

@@ -44,3 +44,14 @@ func TestCountryName(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryByName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Germany", "DE"}, {"DEUTSCHLAND", "DE"}, {"niemcy", "DE"}, {"Tyskland", "DE"}, {"USA", "US"},
+		{"United Kingdom", "GB"}, {"UK", "GB"}, {"Polska", "PL"}, {"Norge", "NO"}, {"Atlantis", ""}, {"", ""},
+	} {
+		if got := CountryByName(tt.in); got != tt.want {
+			t.Errorf("CountryByName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

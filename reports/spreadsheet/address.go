@@ -3,6 +3,8 @@ package spreadsheet
 import (
 	"regexp"
 	"strings"
+
+	"overdue/data"
 )
 
 var (
@@ -14,8 +16,9 @@ var (
 	statePostcodeUS = regexp.MustCompile(`^([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$`)
 )
 
-// postalAddress is an address cell split into its parts where the split is clear.
-type postalAddress struct{ street, postcode, city, region string }
+// postalAddress is an address cell split into its parts where the split is clear; country
+// is set when the address names its country or has a shape only one country uses.
+type postalAddress struct{ street, postcode, city, region, country string }
 
 // splitAddress splits "Storgata 1, 0155 Oslo", "ul. Długa 5\n00-950 Warszawa",
 // "1 Main St, Springfield, IL 62704" or "10 Downing St, London SW1A 2AA"; anything else is
@@ -26,19 +29,41 @@ func splitAddress(s string) postalAddress {
 	for i := range parts {
 		parts[i] = strings.TrimSpace(parts[i])
 	}
+	country := ""
+	if len(parts) >= 2 {
+		if c := data.CountryByName(parts[len(parts)-1]); c != "" {
+			country, parts = c, parts[:len(parts)-1]
+			s = strings.Join(parts, ", ")
+		}
+	}
 	if len(parts) < 2 {
-		return postalAddress{street: s}
+		return postalAddress{street: s, country: country}
 	}
 	last := parts[len(parts)-1]
 	street := strings.Join(parts[:len(parts)-1], "\n")
 	if m := postcodeFirst.FindStringSubmatch(last); m != nil {
-		return postalAddress{street: street, postcode: m[1], city: m[2]}
+		if country == "" && polishPostcode.MatchString(m[1]) {
+			country = "PL"
+		}
+		return postalAddress{street: street, postcode: m[1], city: m[2], country: country}
 	}
 	if m := postcodeLastUK.FindStringSubmatch(last); m != nil {
-		return postalAddress{street: street, postcode: m[2], city: m[1]}
+		return postalAddress{street: street, postcode: m[2], city: m[1], country: or(country, "GB")}
 	}
 	if m := statePostcodeUS.FindStringSubmatch(last); m != nil && len(parts) >= 3 {
-		return postalAddress{street: strings.Join(parts[:len(parts)-2], "\n"), city: parts[len(parts)-2], region: m[1], postcode: m[2]}
+		return postalAddress{street: strings.Join(parts[:len(parts)-2], "\n"), city: parts[len(parts)-2], region: m[1],
+			postcode: m[2], country: or(country, "US")}
 	}
-	return postalAddress{street: s}
+	return postalAddress{street: s, country: country}
+}
+
+// polishPostcode is the 00-000 shape only Polish postcodes have.
+var polishPostcode = regexp.MustCompile(`^\d{2}-\d{3}$`)
+
+// or returns a unless it is empty, else b.
+func or(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

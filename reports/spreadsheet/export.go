@@ -38,17 +38,18 @@ func Export(ctx context.Context, s *data.Store, kind ExportKind, path string, o 
 	if o.AsOf == 0 {
 		o.AsOf = data.Today()
 	}
+	company, err := s.Company()
+	if err != nil && !errors.Is(err, data.ErrNotFound) {
+		return err
+	}
 	if o.Lang == "" {
-		c, err := s.Company()
-		if err != nil && !errors.Is(err, data.ErrNotFound) {
-			return err
-		}
-		o.Lang = c.Language
+		o.Lang = company.Language
 	}
 	b, err := newBook(o.Lang)
 	if err != nil {
 		return err
 	}
+	b.home = company.Country
 	switch kind {
 	case ExportCustomers:
 		err = exportCustomers(ctx, s, b)

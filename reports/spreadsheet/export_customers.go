@@ -39,7 +39,7 @@ func exportCustomers(ctx context.Context, s *data.Store, b *book) error {
 			if err := emit([]any{c.Number, c.Name, word(b.lang, "type_"+string(c.Type)), c.OrgNumber, c.VATID,
 				c.Country, c.Language, c.Currency, word(b.lang, "status_"+string(c.Status)), limit,
 				money{sum.Balance, c.Currency}, sum.OpenCount, sum.OldestDue, ct.Email, ct.Phone,
-				addressText(ct)}); err != nil {
+				addressText(ct, b.home, b.lang)}); err != nil {
 				return err
 			}
 		}
@@ -56,9 +56,10 @@ func billingContact(s *data.Store, id int64) (data.Contact, error) {
 	return c, err
 }
 
-// addressText writes a contact's address on one line, as the importer splits it again:
-// "Storgata 1, 0155 Oslo".
-func addressText(c data.Contact) string {
+// addressText writes a contact's postal address on one line, the way the importer splits it
+// again ("Storgata 1, 0155 Oslo"); an address outside home ends with its country's name in
+// lang ("Hauptstraße 5, 10115 Berlin, Tyskland").
+func addressText(c data.Contact, home, lang string) string {
 	var parts []string
 	for _, l := range strings.Split(c.Street, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
@@ -74,6 +75,9 @@ func addressText(c data.Contact) string {
 		if pc := strings.TrimSpace(c.Postcode + " " + c.City); pc != "" {
 			parts = append(parts, pc)
 		}
+	}
+	if c.Country != "" && c.Country != home && len(parts) > 0 {
+		parts = append(parts, data.CountryName(c.Country, lang))
 	}
 	return strings.Join(parts, ", ")
 }

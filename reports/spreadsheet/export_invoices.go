@@ -69,7 +69,7 @@ func exportInvoices(ctx context.Context, s *data.Store, b *book, asOf data.Date)
 				if err := emit([]any{inv.Number, c.number, c.name, c.vatID, inv.IssueDate, inv.DueDate,
 					money{inv.Amount, inv.Currency}, money{inv.Paid, inv.Currency}, money{inv.Open(), inv.Currency},
 					inv.Currency, overdue, inv.Description, c.contact.Email, c.contact.Phone,
-					addressText(c.contact)}); err != nil {
+					addressText(c.contact, b.home, b.lang)}); err != nil {
 					return err
 				}
 			}

@@ -274,8 +274,10 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		}
 	}
 	p.customer = 0
+	a := splitAddress(ir.address)
+	country := countryOfRow(a.country, ir.taxID, ir.phone, w.company.Country)
 	p.newCust = &data.Customer{Number: ir.customerNumber, Name: ir.customerName, Type: data.Business, VATID: ir.taxID,
-		OrgNumber: ir.orgNumber, Currency: ir.currency, Country: w.company.Country, Language: w.company.Language,
+		OrgNumber: ir.orgNumber, Currency: ir.currency, Country: country, Language: languageOf(country, w.company),
 		Status: data.StatusActive}
 	check := *p.newCust
 	if check.Number == "" {
@@ -285,9 +287,8 @@ func (w *writer) planCustomer(ir *invoiceRow, p *rowPlan) error {
 		return w.invalid(ir, FieldCustomerName, err, customerFields)
 	}
 	if ir.email != "" || ir.phone != "" || ir.address != "" {
-		a := splitAddress(ir.address)
 		p.contact = &data.Contact{CustomerID: 1, Kind: data.ContactBilling, Street: a.street, Postcode: a.postcode,
-			City: a.city, Region: a.region, Country: w.company.Country, Email: ir.email, Phone: ir.phone}
+			City: a.city, Region: a.region, Country: country, Email: ir.email, Phone: ir.phone}
 		if err := p.contact.Validate(); err != nil {
 			return w.invalid(ir, FieldAddress, err, contactFields)
 		}

@@ -41,6 +41,7 @@ type book struct {
 	intS   int
 	title  int
 	money  map[string]int
+	home   string // the company's country: addresses elsewhere end with their country's name
 }
 
 func newBook(lang string) (*book, error) {
