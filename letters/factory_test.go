@@ -37,9 +37,9 @@ type fixture struct {
 	invoices []data.Invoice
 }
 
-// newFixture sets up the company of a country and a customer writing in lang, with three
-// invoices in the company's currency, the oldest due on due.
-func newFixture(t testing.TB, country, lang string, debtor data.DebtorType, due string) *fixture {
+// newCompanyFixture sets up the company of a country and customer 20001 writing in lang,
+// without invoices and without opening the letters book.
+func newCompanyFixture(t testing.TB, country, lang string, debtor data.DebtorType) *fixture {
 	t.Helper()
 	s := newTestStore(t)
 	co := companies[country]
@@ -48,6 +48,14 @@ func newFixture(t testing.TB, country, lang string, debtor data.DebtorType, due 
 	}
 	f := &fixture{store: s}
 	f.customer = f.addCustomer(t, "20001", debtor, lang)
+	return f
+}
+
+// newFixture sets up the company of a country and a customer writing in lang, with three
+// invoices in the company's currency, the oldest due on due.
+func newFixture(t testing.TB, country, lang string, debtor data.DebtorType, due string) *fixture {
+	t.Helper()
+	f := newCompanyFixture(t, country, lang, debtor)
 	f.invoices = f.addInvoices(t, f.customer, due, 3)
 	f.reopen(t)
 	return f

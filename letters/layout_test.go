@@ -171,13 +171,8 @@ func TestTableHeadingsNeverBreakInsideAWord(t *testing.T) {
 // letter's draft and PDF as stored.
 func ladderLetters(t *testing.T, country, lang string, debtor data.DebtorType, n int, due string) ([]*Draft, [][]byte) {
 	t.Helper()
-	s := newTestStore(t)
-	co := companies[country]
-	if err := s.SaveCompany(&co); err != nil {
-		t.Fatal(err)
-	}
-	f := &fixture{store: s}
-	f.customer = f.addCustomer(t, "20001", debtor, lang)
+	f := newCompanyFixture(t, country, lang, debtor)
+	s := f.store
 	for i := 0; i < n; i++ { // all of them overdue by the first reminder
 		inv := data.Invoice{Number: "F-20001-" + strconv.Itoa(101+i), CustomerID: f.customer.ID,
 			IssueDate: d(due).AddDays(-14 - 3*i), DueDate: d(due).AddDays(-3 * i), Amount: int64(1234_56 * (i + 1)),

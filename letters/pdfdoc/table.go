@@ -279,31 +279,30 @@ func (d *Doc) Table(t Table) {
 // tableRow splits cells into lines for their columns; missing cells are empty.
 func (d *Doc) tableRow(cells []string, widths []float64, s Style, size, lineH float64) tableRow {
 	d.SetFont(s, size)
-	row := tableRow{cells: make([][]string, len(widths))}
-	lines := 1
-	for i, w := range widths {
-		text := ""
-		if i < len(cells) {
-			text = clean(cells[i])
-		}
-		row.cells[i] = d.wrap(text, w)
-		lines = max(lines, len(row.cells[i]))
-	}
-	row.height = float64(lines)*lineH + 2*cellPad
-	return row
+	return d.wrapCells(cells, widths, lineH, nil)
 }
 
 // headerRow is tableRow for the header: a heading whose longest word is wider than its
 // column is set smaller (see headerSizes), at the same line height.
 func (d *Doc) headerRow(titles []string, widths []float64, bold Style, size, lineH float64) tableRow {
 	sizes := d.headerSizes(titles, widths, bold, size)
-	row := tableRow{cells: make([][]string, len(widths)), sizes: sizes, style: bold}
+	row := d.wrapCells(titles, widths, lineH, func(i int) { d.SetFont(bold, sizes[i]) })
+	row.sizes, row.style = sizes, bold
+	return row
+}
+
+// wrapCells wraps each text to its column's width, with the font set by font(i) for column i
+// (nil: the current font for all), and makes the row as high as its tallest cell.
+func (d *Doc) wrapCells(texts []string, widths []float64, lineH float64, font func(i int)) tableRow {
+	row := tableRow{cells: make([][]string, len(widths))}
 	lines := 1
 	for i, w := range widths {
-		d.SetFont(bold, sizes[i])
+		if font != nil {
+			font(i)
+		}
 		text := ""
-		if i < len(titles) {
-			text = clean(titles[i])
+		if i < len(texts) {
+			text = clean(texts[i])
 		}
 		row.cells[i] = d.wrap(text, w)
 		lines = max(lines, len(row.cells[i]))
