@@ -42,7 +42,7 @@ func showMailingForm(a *App, l data.Letter, done func()) *recordForm {
 	_, method := f.choice("Method", lang.X("mail.method", "Method"), mailMethodCodes, labels, def)
 	carrier := f.entry("Carrier", lang.X("mail.carrier", "Carrier"), defaultCarrier(a.Company().Country), "")
 	tracking := f.entry("Tracking", lang.X("mail.tracking", "Tracking number"), "",
-		lang.X("mail.tracking_hint", "USPS numbers (20 or 22 digits) are checked digit by digit."))
+		lang.X("mail.tracking_hint", "USPS numbers (20 or 22 digits) and registered-mail numbers such as RR123456785NO are checked digit by digit."))
 	store := a.Store()
 	f.submit = func() (func() error, bool) {
 		d, err := parseDate(date.Text)
