@@ -79,8 +79,9 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 			return err
 		}
 		if ir.customerName != "" && !sameName(name, ir.customerName) {
-			return w.problem(ir, FieldCustomerName, codeStore, fmt.Sprintf(
-				"invoice %s belongs to %s in the company file, the file says %s", old.Number, name, ir.customerName))
+			return w.problem(ir, FieldCustomerName, codeOtherCustomer, fmt.Sprintf(
+				"invoice %s belongs to %s in the company file, the file says %s", old.Number, name, ir.customerName),
+				"Invoice", old.Number, "Customer", name, "Name", ir.customerName)
 		}
 		if err := w.checkTaxID(ir, old.CustomerID); err != nil {
 			return err
@@ -102,13 +103,16 @@ func (w *writer) planUpdate(ir *invoiceRow, p *rowPlan) error {
 	paid := data.FormatAmount(old.Paid, old.Currency, "en")
 	switch {
 	case inv.Amount < old.Paid:
-		return w.problem(ir, FieldAmount, codeStore, paid+" is already paid or credited; the amount cannot be lower")
+		return w.problem(ir, FieldAmount, codeBelowPaid, paid+" is already paid or credited; the amount cannot be lower",
+			"Paid", old.Paid, "Currency", old.Currency)
 	case inv.Currency != old.Currency:
 		// its events and payments are in the old currency: the ledger would not add up
-		return w.problem(ir, FieldCurrency, codeStore, fmt.Sprintf("the currency of an invoice cannot change: "+
-			"invoice %s is in %s in the company file, the file says %s", old.Number, old.Currency, inv.Currency))
+		return w.problem(ir, FieldCurrency, codeCurrencyChanged, fmt.Sprintf("the currency of an invoice cannot change: "+
+			"invoice %s is in %s in the company file, the file says %s", old.Number, old.Currency, inv.Currency),
+			"Invoice", old.Number, "From", old.Currency, "To", inv.Currency)
 	case inv.CustomerID != old.CustomerID && old.Paid > 0:
-		return w.problem(ir, FieldCustomerNumber, codeStore, "payments are allocated to this invoice; it cannot move to another customer")
+		return w.problem(ir, FieldCustomerNumber, codeAllocatedMove,
+			"payments are allocated to this invoice; it cannot move to another customer")
 	}
 	if err := inv.Validate(); err != nil {
 		return w.invalid(ir, FieldAmount, err, invoiceFields)

@@ -44,7 +44,7 @@ func (a *analyser) resolve(r *record) invoiceRow {
 		}
 	}
 	if ir.taxID != "" && !taxIDLike(ir.taxID) {
-		add(FieldTaxID, codeStore, "not a tax ID: it reads like an amount or a rate (is this the column of the tax amount?)")
+		add(FieldTaxID, codeTaxIDAmount, "not a tax ID: it reads like an amount or a rate (is this the column of the tax amount?)")
 	}
 	ir.currency = a.rowCurrency(r, add)
 	a.resolveDates(r, &ir, add)
@@ -195,7 +195,7 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 		add(FieldPaid, codePaidExceeds, "more is paid than the invoice amount "+data.FormatAmount(amount, ir.currency, "en"),
 			"Amount", amount, "Currency", ir.currency)
 	case ok[1] && ok[2] && amount-paid != open:
-		add(FieldOpen, codeStore, fmt.Sprintf("the open amount does not match: %s less %s paid leaves %s open",
+		add(FieldOpen, codeOpenMismatch, fmt.Sprintf("the open amount does not match: %s less %s paid leaves %s open",
 			data.FormatAmount(amount, ir.currency, "en"), data.FormatAmount(paid, ir.currency, "en"),
 			data.FormatAmount(amount-paid, ir.currency, "en")), "Amount", amount, "Paid", paid, "Currency", ir.currency)
 	case ok[1]:

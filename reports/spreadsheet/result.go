@@ -25,6 +25,13 @@ const (
 	codeDuplicate        = "duplicate_number"
 	codeCreditChanged    = "credit_note_changed"
 	codeTextTooLong      = "text_too_long"
+	codeOtherCustomer    = "other_customer"
+	codeBelowPaid        = "amount_below_paid"
+	codeCurrencyChanged  = "currency_changed"
+	codeAllocatedMove    = "allocated_move"
+	codeTaxIDAmount      = "tax_id_amount"
+	codeTaxIDConflict    = "tax_id_conflict"
+	codeOpenMismatch     = "open_mismatch"
 	codeStore            = "rejected"
 )
 
@@ -37,7 +44,8 @@ type Problem struct {
 	Error  string // what is wrong, in English
 	Code   string // stable name of the problem, for translations (see ProblemCodes)
 	// Data holds the details a translated message needs: "Row" (int, another row), "Amount",
-	// "Paid", "File" (int64 minor units) and "Currency".
+	// "Paid", "File" (int64 minor units), "Currency", and as text "Invoice", "Customer"
+	// (in the company file), "Name" (in the file), "From" and "To" (currencies), "TaxID".
 	Data map[string]any
 }
 
@@ -46,7 +54,8 @@ var ProblemCodes = []string{codeMissingNumber, codeNumberTooLong, codeMissingCus
 	codeAmountInvalid, codeAmountZero, codePaidNegative, codePaidExceeds, codeOpenNegative, codeOpenExceeds,
 	codePaidDecrease, codeMissingDate, codeDateInvalid, codeDateImpossible, codeDateRange, codeDateOrder,
 	codeDueBeforeIssue, codeCurrencyInvalid, codeCurrencyMismatch, codeDuplicate, codeCreditChanged,
-	codeTextTooLong, codeStore}
+	codeTextTooLong, codeOtherCustomer, codeBelowPaid, codeCurrencyChanged, codeAllocatedMove, codeTaxIDAmount,
+	codeTaxIDConflict, codeOpenMismatch, codeStore}
 
 // Result says what an import did, or, for a dry run or an import refused because of invalid
 // rows, what it would have done.

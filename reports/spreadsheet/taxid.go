@@ -82,8 +82,8 @@ func (w *writer) checkTaxID(ir *invoiceRow, customer int64) error {
 		return nil
 	}
 	if seen, ok := w.taxIDs[customer]; ok && seen.id != ir.taxID && !sameTaxID(seen.id, ir.taxID) {
-		return w.problem(ir, FieldTaxID, codeStore, fmt.Sprintf("row %d gives this customer the tax ID %s; "+
-			"one customer cannot have two", seen.row, seen.id), "Row", seen.row)
+		return w.problem(ir, FieldTaxID, codeTaxIDConflict, fmt.Sprintf("row %d gives this customer the tax ID %s; "+
+			"one customer cannot have two", seen.row, seen.id), "Row", seen.row, "TaxID", seen.id)
 	}
 	return nil
 }
