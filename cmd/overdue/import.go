@@ -29,6 +29,9 @@ type importJSON struct {
 	Unchanged        int           `json:"unchanged"`
 	CustomersCreated int           `json:"customers_created"`
 	Invalid          []invalidJSON `json:"invalid"`
+	// Error is why nothing could be read (not a spreadsheet, no header row, …); absent when
+	// the file was read, even if rows were invalid.
+	Error string `json:"error,omitempty"`
 }
 
 type invalidJSON struct {
@@ -59,15 +62,24 @@ func runImport(e *env, args []string) error {
 		return err
 	}
 	defer s.Close()
+	// With --json the output is one JSON object also when the file cannot be read at all.
+	fail := func(err error) error {
+		if *asJSON {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetEscapeHTML(false)
+			enc.Encode(importJSON{Invalid: []invalidJSON{}, Error: err.Error()})
+		}
+		return err
+	}
 	book, err := spreadsheet.OpenBook(pos[0])
 	if err != nil {
-		return err
+		return fail(err)
 	}
 	defer book.Close()
 	res, err := spreadsheet.Import(e.ctx, s, book, spreadsheet.Options{Sheet: *sheet, DryRun: *dryRun,
 		SkipInvalid: *skipInvalid, Backup: true})
 	if res == nil {
-		return err
+		return fail(err)
 	}
 	if res.DateOrderGuessed {
 		fmt.Fprintf(e.stderr, "overdue import: nothing in the file says whether 03/04/2026 is 3 April or March 4; "+

@@ -83,3 +83,30 @@ func TestImportCommand(t *testing.T) {
 		t.Errorf("missing file: exit %d %q", code, stderr)
 	}
 }
+
+// TestImportJSONWhenUnreadable checks that --json prints one JSON object with the reason
+// when the file cannot be read at all, with exit 1.
+func TestImportJSONWhenUnreadable(t *testing.T) {
+	db := companyFile(t)
+	dir := t.TempDir()
+	notSheet := filepath.Join(dir, "photo.xlsx")
+	noHeader := filepath.Join(dir, "notes.csv")
+	if err := os.WriteFile(notSheet, []byte("\x89PNG\r\n\x1a\nnot a workbook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(noHeader, []byte("just,some\nwords,here\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, file := range []string{notSheet, noHeader} {
+		code, out, _ := runCLI(t, "--db", db, "import", file, "--json")
+		var got struct {
+			Rows    *int          `json:"rows"`
+			Invalid []interface{} `json:"invalid"`
+			Error   string        `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(out), &got); err != nil || code != 1 || got.Error == "" || got.Rows == nil ||
+			got.Invalid == nil {
+			t.Errorf("%s: exit %d, stdout %q (%v)", filepath.Base(file), code, out, err)
+		}
+	}
+}
