@@ -158,7 +158,7 @@ func (s *Store) createPayment(q querier, p *Payment) error {
 	}
 	p.ID = id
 	kind := map[PaymentKind]EventKind{KindPayment: EventPayment, KindCreditNote: EventCreditNote, KindWriteOff: EventWriteOff}[p.Kind]
-	text := strings.TrimSpace(strings.Join([]string{p.Method, p.Reference, p.Note}, " "))
+	text := strings.Join(strings.Fields(strings.Join([]string{p.Method, p.Reference, p.Note}, " ")), " ")
 	ref := "payment:" + strconv.FormatInt(p.ID, 10)
 	b, inBatch := q.(*Batch)
 	for _, a := range p.Allocations {

@@ -140,3 +140,20 @@ func TestBatchRefreshesBalances(t *testing.T) {
 		t.Errorf("balances after batch = %+v", sum)
 	}
 }
+
+// TestPaymentEventText checks that the ledger text of a payment has no double spaces when a
+// part (method, reference, note) is empty.
+func TestPaymentEventText(t *testing.T) {
+	s := newTestStore(t)
+	c := mustCustomer(t, s, Customer{})
+	inv := mustInvoice(t, s, c, Invoice{Number: "F-9"})
+	p := Payment{CustomerID: c.ID, Kind: KindPayment, Date: MustDate("2026-10-01"), Amount: 10_00, Currency: "EUR",
+		Method: "bank transfer", Note: "late", Allocations: []Allocation{{InvoiceID: inv.ID, Amount: 10_00}}}
+	if err := s.CreatePayment(&p); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := s.Events(EventFilter{CustomerID: c.ID, Kinds: []EventKind{EventPayment}})
+	if len(evs) != 1 || evs[0].Text != "F-9 bank transfer late" {
+		t.Errorf("payment events %+v", evs)
+	}
+}

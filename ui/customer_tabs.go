@@ -138,7 +138,13 @@ func (d *customerDetail) updatePaymentRow(p paymentRow, o fyne.CanvasObject) {
 	cells[0].(*widget.Label).SetText(d.a.Date(p.Date))
 	cells[1].(*widget.Label).SetText(paymentKindText(p.Kind))
 	cells[2].(*widget.Label).SetText(d.a.Money(p.Amount, p.Currency))
-	cells[3].(*widget.Label).SetText(strings.TrimSpace(strings.Join([]string{p.Method, p.Reference, p.Note}, " · ")))
+	var parts []string
+	for _, part := range []string{p.Method, p.Reference, p.Note} {
+		if part = strings.TrimSpace(part); part != "" {
+			parts = append(parts, part)
+		}
+	}
+	cells[3].(*widget.Label).SetText(strings.Join(parts, " · "))
 	cells[4].(*widget.Label).SetText(p.allocations)
 }
 
