@@ -118,3 +118,24 @@ func TestLetterNamesTheDebtor(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishDatesFollowTheReader checks that an English letter writes dates month first
+// for a customer in the US and day first for anyone else, whatever the sender's country.
+func TestEnglishDatesFollowTheReader(t *testing.T) {
+	for _, tt := range []struct{ country, want string }{{"US", "01/13/2026"}, {"GB", "13/01/2026"}, {"", "13/01/2026"}} {
+		f := newFixture(t, "PL", "en", data.Business, "2026-01-05")
+		c := f.customer
+		c.Country = tt.country
+		if err := f.store.UpdateCustomer(&c); err != nil {
+			t.Fatal(err)
+		}
+		f.reopen(t)
+		dr, err := f.book.Prepare(f.item(t, "2026-01-06"), d("2026-01-06"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := dr.date(d("2026-01-13")); got != tt.want {
+			t.Errorf("customer in %q: %s, want %s", tt.country, got, tt.want)
+		}
+	}
+}

@@ -12,7 +12,15 @@ import (
 func (d *Draft) money(amount int64) string { return data.FormatMoney(amount, d.Currency, d.Language) }
 
 // date formats a date in the letter's language.
-func (d *Draft) date(x data.Date) string { return pdfdoc.FormatDate(x, d.Language, d.Company.Country) }
+func (d *Draft) date(x data.Date) string {
+	// The reader's convention: an English letter to a customer in the US writes 11/06/2026
+	// month first, to anyone else day first, whatever the sender's country.
+	country := d.Customer.Country
+	if country == "" {
+		country = d.Company.Country
+	}
+	return pdfdoc.FormatDate(x, d.Language, country)
+}
 
 // rate formats basis points as the language writes a percentage number: 12.50 or 12,50.
 func (d *Draft) rate(bp int) string {
