@@ -233,7 +233,24 @@ func (s *lettersScreen) onGenerate(all bool) {
 		s.a.ShowInfo(lang.X("letters.title", "Letters"), lang.X("letters.none_selected", "No letters to generate."))
 		return
 	}
-	store, asOf := s.a.Store(), s.asOfDate()
+	// Recorded letters are kept for good and move the ladder on: ask first.
+	asOf := s.asOfDate()
+	ask := dialog.NewConfirm(lang.X("letters.title", "Letters"), lang.XN("letters.confirm",
+		"Record {{.Count}} letters dated {{.Date}}? They are kept exactly as produced and cannot be deleted.",
+		len(items), map[string]any{"Count": len(items), "Date": s.a.Date(asOf)}), func(ok bool) {
+		if ok {
+			s.generate(items, asOf)
+		}
+	}, s.a.win)
+	ask.SetConfirmText(lang.X("letters.record", "Record"))
+	ask.SetDismissText(lang.X("form.cancel", "Cancel"))
+	ask.Show()
+}
+
+// generate renders and stores the letters of items dated asOf with a progress bar and a
+// cancel button, and writes the batch PDF for printing.
+func (s *lettersScreen) generate(items []letters.Item, asOf data.Date) {
+	store := s.a.Store()
 	ctx, cancel := context.WithCancel(context.Background())
 	bar := widget.NewProgressBar()
 	msg := widget.NewLabel(lang.XN("letters.generating", "Generating {{.Count}} letters…", len(items),

@@ -23,6 +23,15 @@ func press(t *testing.T, a *App, sc fyne.Shortcut) {
 	a.Wait()
 }
 
+// confirmRecording answers "Record" when the window asks before recording letters.
+func confirmRecording(t *testing.T, a *App) {
+	t.Helper()
+	if top := a.win.Canvas().Overlays().Top(); top != nil && strings.Contains(screenText(a), "cannot be deleted") {
+		tap(a, dialogButton(t, a, "Record"))
+		a.Wait()
+	}
+}
+
 // storedLetters counts the letters in the company file.
 func storedLetters(t *testing.T, s *data.Store) int {
 	t.Helper()
@@ -56,6 +65,7 @@ func TestLettersShortcuts(t *testing.T) {
 				onUI(a, func() { tt.setup(ls) })
 			}
 			press(t, a, tt.key)
+			confirmRecording(t, a)
 			if got := storedLetters(t, s); got != tt.want {
 				t.Errorf("%d letters stored, want %d", got, tt.want)
 			}
@@ -71,6 +81,7 @@ func TestLettersShortcuts(t *testing.T) {
 func TestLettersShortcutsPrintAndMarkMailed(t *testing.T) {
 	a, _, ls, _ := lettersApp(t)
 	press(t, a, generateAllShortcut)
+	confirmRecording(t, a)
 	press(t, a, printLettersShortcut) // the "letter is stored" message is still open
 	if got := openedFiles(a); len(got) != 0 {
 		t.Errorf("Print acted behind a dialog: opened %v", got)

@@ -40,7 +40,7 @@ func TestLettersScreenGeneratesAndStores(t *testing.T) {
 		t.Errorf("preview = %q", ls.preview.Text)
 	}
 	tap(a, ls.genAll)
-	a.Wait()
+	confirmRecording(t, a)
 	letters, err := s.Letters(data.LetterFilter{CustomerID: c.ID})
 	if err != nil || len(letters) != 1 || letters[0].Language != "pl" {
 		t.Fatalf("stored letters = %+v, %v", letters, err)
@@ -64,7 +64,7 @@ func TestLettersScreenGeneratesAndStores(t *testing.T) {
 func TestMarkMailedAndReturnReceipt(t *testing.T) {
 	a, s, ls, c := lettersApp(t)
 	tap(a, ls.genAll)
-	a.Wait()
+	confirmRecording(t, a)
 	l := ls.sent.rows[0].Letter
 	var f *recordForm
 	onUI(a, func() { f = showMailingForm(a, l, func() { a.Changed() }) })
@@ -174,11 +174,26 @@ func TestLettersWithoutAddressAreNotProduced(t *testing.T) {
 		t.Fatalf("queue = %+v, want the customer's letter listed", ls.queue)
 	}
 	onUI(a, func() { ls.onGenerate(true) })
-	a.Wait()
+	confirmRecording(t, a)
 	if stored, _ := s.Letters(data.LetterFilter{}); len(stored) != 0 {
 		t.Errorf("stored %d letters to a customer without an address", len(stored))
 	}
 	if text := screenText(a); !strings.Contains(text, "Bez Adresu") || !strings.Contains(text, "postal") {
 		t.Errorf("no dialog naming the customer and the missing address: %q", text)
+	}
+}
+
+// TestGenerateAsksFirst checks that generating asks before recording letters, and that
+// cancelling records nothing.
+func TestGenerateAsksFirst(t *testing.T) {
+	a, s, ls, _ := lettersApp(t)
+	tap(a, ls.genAll)
+	if text := screenText(a); !strings.Contains(text, "cannot be deleted") {
+		t.Fatalf("no question before recording:\n%s", text)
+	}
+	tap(a, dialogButton(t, a, "Cancel"))
+	a.Wait()
+	if n := storedLetters(t, s); n != 0 {
+		t.Errorf("%d letters recorded after Cancel", n)
 	}
 }
