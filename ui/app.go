@@ -26,6 +26,8 @@ type App struct {
 	win   fyne.Window
 	lang  string
 	today func() data.Date
+	// noPDFViewer reports that the system has no program for PDF files (tests replace it).
+	noPDFViewer func() bool
 
 	store   *data.Store // nil while no company file is open
 	company data.Company
@@ -50,7 +52,7 @@ type App struct {
 // New builds the main window of fa. Call Start to open a company file, then ShowAndRun.
 // The translations must be registered first (RegisterTranslations).
 func New(fa fyne.App) *App {
-	a := &App{fyne: fa, lang: Language(), today: data.Today, sections: Sections}
+	a := &App{fyne: fa, lang: Language(), today: data.Today, sections: Sections, noPDFViewer: pdfViewerMissing}
 	fa.Settings().SetTheme(newTheme())
 	a.win = fa.NewWindow("Overdue")
 	a.win.Resize(fyne.NewSize(1200, 760))

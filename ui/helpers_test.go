@@ -55,6 +55,7 @@ func newTestApp(t testing.TB, s *data.Store) *App {
 	a := New(fa)
 	a.Ephemeral = true
 	a.SetToday(testToday)
+	a.noPDFViewer = func() bool { return false }
 	a.win.Resize(fyne.NewSize(1200, 800))
 	c, err := s.Company()
 	if err != nil {

@@ -197,3 +197,20 @@ func TestGenerateAsksFirst(t *testing.T) {
 		t.Errorf("%d letters recorded after Cancel", n)
 	}
 }
+
+// TestPreviewWithoutPDFViewer checks that opening a PDF on a system without a PDF program
+// says where the file is instead of doing nothing.
+func TestPreviewWithoutPDFViewer(t *testing.T) {
+	a, _, ls, _ := lettersApp(t)
+	a.noPDFViewer = func() bool { return true }
+	onUI(a, func() { ls.list.Select(0) })
+	a.Wait()
+	onUI(a, ls.onPreviewPDF)
+	a.Wait()
+	if got := openedFiles(a); len(got) != 0 {
+		t.Errorf("opened %v without a PDF program", got)
+	}
+	if text := screenText(a); !strings.Contains(text, "No program for PDF files") || !strings.Contains(text, "preview") {
+		t.Errorf("the window does not say where the preview is:\n%s", text)
+	}
+}

@@ -6,9 +6,13 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
+	"strings"
 	"time"
 
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/storage"
 
 	"overdue/data"
@@ -62,6 +66,13 @@ func scanExtension(mimeType string, b []byte) string {
 
 // openInViewer opens a file with the program the system uses for it (the PDF viewer).
 func openInViewer(a *App, path string) {
+	if strings.EqualFold(filepath.Ext(path), ".pdf") && a.noPDFViewer() {
+		// xdg-open would fail silently (exit 3): say where the file is instead.
+		a.ShowInfo(lang.X("viewer.title", "Open PDF"), lang.X("viewer.none",
+			"No program for PDF files is set up on this computer. The file is saved as:\n{{.File}}",
+			map[string]any{"File": path}))
+		return
+	}
 	u, err := url.Parse(storage.NewFileURI(path).String())
 	if err == nil {
 		err = a.fyne.OpenURL(u)
@@ -69,4 +80,14 @@ func openInViewer(a *App, path string) {
 	if err != nil {
 		a.ShowError(fmt.Errorf("open %s: %w", path, err))
 	}
+}
+
+// pdfViewerMissing reports whether the desktop (Linux, freedesktop.org) has no program set
+// up for PDF files; elsewhere, or when it cannot tell, it assumes there is one.
+func pdfViewerMissing() bool {
+	if runtime.GOOS != "linux" {
+		return false
+	}
+	out, err := exec.Command("xdg-mime", "query", "default", "application/pdf").Output()
+	return err == nil && strings.TrimSpace(string(out)) == ""
 }
