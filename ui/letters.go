@@ -140,7 +140,7 @@ func (s *lettersScreen) updateQueueRow(id widget.ListItemID, o fyne.CanvasObject
 	row := o.(*fyne.Container)
 	check, name := row.Objects[0].(*widget.Check), row.Objects[1].(*widget.Label)
 	level, amount, language := row.Objects[2].(*widget.Label), row.Objects[3].(*widget.Label), row.Objects[4].(*widget.Label)
-	name.SetText(it.Candidate.Number + "  " + it.Candidate.Name)
+	name.SetText(it.Candidate.Number + "  " + strings.Join(strings.Fields(it.Candidate.Name), " "))
 	check.OnChanged = nil
 	check.SetChecked(s.checked[id])
 	check.OnChanged = func(on bool) { s.checked[id] = on; s.updateCount() }

@@ -87,3 +87,15 @@ func TestExportRoundTripAbroad(t *testing.T) {
 		}
 	}
 }
+
+func TestOneLineName(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Bäckerei Groß\nFiliale Süd", "Bäckerei Groß, Filiale Süd"},
+		{"  Acme   Ltd \r\n", "Acme Ltd"},
+		{"Żółć Sp. z o.o.", "Żółć Sp. z o.o."},
+	} {
+		if got := oneLineName(tt.in); got != tt.want {
+			t.Errorf("oneLineName(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -12,7 +12,7 @@ import (
 func (a *analyser) resolve(r *record) invoiceRow {
 	t := &r.text
 	ir := invoiceRow{row: r.row, number: t[FieldInvoiceNumber], customerNumber: t[FieldCustomerNumber],
-		customerName: t[FieldCustomerName], taxID: t[FieldTaxID], orgNumber: t[FieldOrgNumber],
+		customerName: oneLineName(t[FieldCustomerName]), taxID: t[FieldTaxID], orgNumber: t[FieldOrgNumber],
 		email: t[FieldEmail], phone: t[FieldPhone], address: t[FieldAddress], description: t[FieldDescription],
 		hasDescription: a.m.Column(FieldDescription) >= 0, amountField: FieldAmount, dupOf: r.dupOf,
 		problems: r.problems, text: r.text}
@@ -208,4 +208,16 @@ func (a *analyser) resolveAmounts(r *record, ir *invoiceRow, add func(Field, str
 	case ok[2]:
 		ir.paid, ir.hasPaid = amount-open, true
 	}
+}
+
+// oneLineName writes a name cell on one line: a cell with line breaks ("Bäckerei Groß" over
+// "Filiale Süd") becomes "Bäckerei Groß, Filiale Süd", and runs of spaces become one.
+func oneLineName(s string) string {
+	var lines []string
+	for _, l := range strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, ", ")
 }
