@@ -34,6 +34,8 @@ type recordForm struct {
 	cancel  *widget.Button
 	dlg     *dialog.CustomDialog
 	size    fyne.Size
+	body    *fyne.Container   // the form inside the dialog
+	scroll  *container.Scroll // around body
 	busy    bool
 	open    bool // the dialog is showing
 	// submit reads the inputs (UI goroutine) and returns the write to run off it, or false
@@ -107,12 +109,11 @@ func (f *recordForm) choice(key, label string, values, labels []string, selected
 
 // show opens the dialog with the given title.
 func (f *recordForm) show(title string) {
-	body := container.NewVBox(f.general, f.form)
-	scroll := container.NewVScroll(body)
-	h := min(body.MinSize().Height+8, 540)
-	scroll.SetMinSize(fyne.NewSize(f.size.Width, h))
+	f.body = container.NewVBox(f.general, f.form)
+	f.scroll = container.NewVScroll(f.body)
+	f.fit()
 	buttons := container.NewHBox(layoutSpacer(), f.cancel, f.save)
-	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, buttons, nil, nil, scroll), f.a.win)
+	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, buttons, nil, nil, f.scroll), f.a.win)
 	f.dlg.SetOnClosed(func() { f.open = false })
 	f.open = true
 	f.dlg.Show()
@@ -123,8 +124,23 @@ func (f *recordForm) inline() fyne.CanvasObject {
 	return container.NewVBox(f.general, f.form, container.NewHBox(layoutSpacer(), f.save))
 }
 
-// fieldError shows msg under the field key (or at the top when the form has no such field).
+// fit sizes the dialog's scroll area to the whole form (up to 540 pixels high, then it
+// scrolls), wide enough for the form's longest line, and the dialog around it.
+func (f *recordForm) fit() {
+	if f.scroll == nil {
+		return
+	}
+	need := f.body.MinSize()
+	f.scroll.SetMinSize(fyne.NewSize(max(f.size.Width, need.Width), min(need.Height+8, 540)))
+	if f.dlg != nil {
+		f.dlg.Resize(f.dlg.MinSize())
+	}
+}
+
+// fieldError shows msg under the field key (or at the top when the form has no such field),
+// growing the dialog so that no field scrolls out of view.
 func (f *recordForm) fieldError(key, msg string) {
+	defer f.fit()
 	if ff, ok := f.fields[key]; ok {
 		ff.err.SetText(msg)
 		ff.err.Show()

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -74,7 +75,7 @@ func showReceiptForm(a *App, m data.Mailing, done func()) *recordForm {
 	var scanType string
 	scanLabel := caption(lang.X("receipt.no_scan", "No scan attached"))
 	pick := widget.NewButtonWithIcon(lang.X("receipt.scan", "Attach scan…"), theme.FolderOpenIcon(), func() {
-		dialog.ShowFileOpen(func(rc fyne.URIReadCloser, err error) {
+		fd := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 			if err != nil || rc == nil {
 				return
 			}
@@ -87,6 +88,11 @@ func showReceiptForm(a *App, m data.Mailing, done func()) *recordForm {
 			scan, scanType = b, rc.URI().MimeType()
 			scanLabel.SetText(rc.URI().Name())
 		}, a.win)
+		// A receipt's scan is a picture or a PDF; the dialog is as large as the other file dialogs.
+		fd.SetFilter(storage.NewExtensionFileFilter([]string{".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+			".PDF", ".PNG", ".JPG", ".JPEG", ".TIF", ".TIFF"}))
+		fd.SetTitleText(lang.X("receipt.scan_choose", "Choose the scan of the return receipt"))
+		a.showIn(fd, "")
 	})
 	f.add("Scan", lang.X("receipt.scan_label", "Scan"), container.NewBorder(nil, nil, nil, pick, scanLabel), "")
 	store := a.Store()

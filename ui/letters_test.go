@@ -214,3 +214,22 @@ func TestPreviewWithoutPDFViewer(t *testing.T) {
 		t.Errorf("the window does not say where the preview is:\n%s", text)
 	}
 }
+
+// TestMailingFormGrowsWithErrors checks that the mailing form shows its whole hint and that
+// a field error grows the dialog instead of scrolling fields out of view.
+func TestMailingFormGrowsWithErrors(t *testing.T) {
+	a, s, ls, _ := lettersApp(t)
+	tap(a, ls.genAll)
+	confirmRecording(t, a)
+	closeDialogs(a)
+	l, err := s.Letters(data.LetterFilter{})
+	if err != nil || len(l) == 0 {
+		t.Fatal(err)
+	}
+	var f *recordForm
+	onUI(a, func() { f = showMailingForm(a, l[0], func() {}) })
+	onUI(a, func() { f.fieldError("Tracking", "the check digit does not match: please check the number on the receipt") })
+	if got, need := f.scroll.MinSize(), f.body.MinSize(); got.Height < need.Height || got.Width < need.Width {
+		t.Errorf("scroll area %v is smaller than the form %v: fields scroll out of view", got, need)
+	}
+}
