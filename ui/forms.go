@@ -146,6 +146,7 @@ func (f *recordForm) fieldError(key, msg string) {
 		ff.err.Show()
 		return
 	}
+	f.general.Importance = widget.DangerImportance
 	f.general.SetText(msg)
 	f.general.Show()
 }

@@ -3,6 +3,7 @@ package ui
 import (
 	"errors"
 	"io"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -30,6 +31,14 @@ func mailMethodText(m data.MailMethod) string {
 // showMailingForm is the "mark mailed" dialog: date, method, carrier and tracking number.
 func showMailingForm(a *App, l data.Letter, done func()) *recordForm {
 	f := newRecordForm(a, lang.X("letters.save", "Save"))
+	// A letter posted again (the first came back, say) keeps both postings: say so first.
+	if ms, err := a.Store().Mailings(l.ID, 0); err == nil && len(ms) > 0 {
+		m := ms[0]
+		f.general.SetText(lang.X("mail.already", "This letter was already posted on {{.Date}} ({{.How}}). Saving records another posting; both are kept.",
+			map[string]any{"Date": a.Date(m.Date), "How": strings.TrimSpace(mailMethodText(m.Method) + " " + m.Tracking)}))
+		f.general.Importance = widget.WarningImportance
+		f.general.Show()
+	}
 	date := newDateEntry(a, a.Today())
 	f.add("Date", lang.X("mail.date", "Posted on"), date, "")
 	labels := make([]string, len(mailMethodCodes))

@@ -228,8 +228,29 @@ func TestMailingFormGrowsWithErrors(t *testing.T) {
 	}
 	var f *recordForm
 	onUI(a, func() { f = showMailingForm(a, l[0], func() {}) })
-	onUI(a, func() { f.fieldError("Tracking", "the check digit does not match: please check the number on the receipt") })
+	onUI(a, func() {
+		f.fieldError("Tracking", "the check digit does not match: please check the number on the receipt")
+	})
 	if got, need := f.scroll.MinSize(), f.body.MinSize(); got.Height < need.Height || got.Width < need.Width {
 		t.Errorf("scroll area %v is smaller than the form %v: fields scroll out of view", got, need)
+	}
+}
+
+// TestMailingFormSaysAlreadyPosted checks that marking a posted letter mailed again says
+// when it was posted before.
+func TestMailingFormSaysAlreadyPosted(t *testing.T) {
+	a, s, ls, _ := lettersApp(t)
+	tap(a, ls.genAll)
+	confirmRecording(t, a)
+	closeDialogs(a)
+	l, _ := s.Letters(data.LetterFilter{})
+	if len(l) == 0 {
+		t.Fatal("no letter")
+	}
+	mustMailing(t, s, l[0], data.MailRegistered, l[0].Date)
+	var f *recordForm
+	onUI(a, func() { f = showMailingForm(a, l[0], func() {}) })
+	if !f.general.Visible() || !strings.Contains(f.general.Text, "already posted") || !strings.Contains(f.general.Text, "RR123456785NO") {
+		t.Errorf("the form says %q", f.general.Text)
 	}
 }
