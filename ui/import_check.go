@@ -164,6 +164,10 @@ func (w *importWizard) showDone() {
 	lines := []string{lang.X("import.done", "Invoices created: {{.Created}}, updated: {{.Updated}}, unchanged: {{.Unchanged}}. "+
 		"Customers created: {{.Customers}}.", map[string]any{"Created": res.Created, "Updated": res.Updated,
 		"Unchanged": res.Unchanged, "Customers": res.CustomersCreated})}
+	if res.CreditNotes > 0 {
+		lines = append(lines, lang.XN("import.done.credit_notes", "Of these, {{.Count}} are credit notes.",
+			res.CreditNotes, map[string]any{"Count": res.CreditNotes}))
+	}
 	if n := res.InvalidRows(); n > 0 {
 		lines = append(lines, lang.XN("import.done.left_out", "{{.Count}} rows with problems were left out.", n,
 			map[string]any{"Count": n}))

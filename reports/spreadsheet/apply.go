@@ -116,6 +116,9 @@ func (w *writer) writeRow(ir *invoiceRow) error {
 	switch out {
 	case outCreated:
 		w.res.Created++
+		if p.creditNote {
+			w.res.CreditNotes++
+		}
 	case outUpdated:
 		w.res.Updated++
 	default:

@@ -325,3 +325,14 @@ func TestImportBackupsDoNotPileUp(t *testing.T) {
 		t.Errorf("copies kept: %v, want the %d newest including %s", baks, keepImportBackups, res.Backup)
 	}
 }
+
+// TestResultCountsCreditNotes checks that the result says how many of the created rows are
+// credit notes.
+func TestResultCountsCreditNotes(t *testing.T) {
+	s := newStore(t, "GB")
+	res := mustImport(t, s, csvFile(t, "CN-1,C1,Acme,2026-09-01,2026-09-30,100.00,,\nCN-2,C1,Acme,2026-09-05,2026-09-05,-20.00,,\n"),
+		Options{})
+	if res.Created != 2 || res.CreditNotes != 1 {
+		t.Errorf("created %d, credit notes %d; want 2 and 1", res.Created, res.CreditNotes)
+	}
+}

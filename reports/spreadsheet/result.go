@@ -61,7 +61,8 @@ var ProblemCodes = []string{codeMissingNumber, codeNumberTooLong, codeMissingCus
 // rows, what it would have done.
 type Result struct {
 	Rows             int // invoice rows read (headings, blank and total rows not counted)
-	Created          int // invoices (and credit notes) created
+	Created          int // invoices and credit notes created
+	CreditNotes      int // of Created, the credit notes
 	Updated          int // invoices whose amount, dates, customer or paid amount changed
 	Unchanged        int // rows that matched what the company file already holds
 	CustomersCreated int
