@@ -118,6 +118,16 @@ func reportLetters(e *env, res *letters.Result, items []letters.Item, out string
 		list[i] = letterJSON{Customer: d.Customer.Name, Level: d.Level.Level, Language: d.Language,
 			Pages: res.Letters[i].Pages, TotalDue: d.Total, Currency: d.Currency}
 	}
+	// Notes and skipped customers go to stderr in both forms, so JSON on stdout stays clean.
+	for _, d := range res.Drafts {
+		for _, n := range d.Notes {
+			fmt.Fprintf(e.stderr, "note: %s: %s\n", d.Customer.Name, n)
+		}
+	}
+	for _, d := range res.Skipped {
+		fmt.Fprintf(e.stderr, "skipped: %s (%s): no postal address; add the customer's billing address\n",
+			d.Customer.Name, d.Level.Name)
+	}
 	if asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -138,15 +148,7 @@ func reportLetters(e *env, res *letters.Result, items []letters.Item, out string
 			fmt.Fprintf(e.stdout, "hand over: %s (%s)\n", it.Candidate.Name, it.Level.Name)
 		}
 	}
-	for _, d := range res.Drafts {
-		for _, n := range d.Notes {
-			fmt.Fprintf(e.stderr, "note: %s: %s\n", d.Customer.Name, n)
-		}
-	}
-	for _, d := range res.Skipped {
-		fmt.Fprintf(e.stderr, "skipped: %s (%s): no postal address; add the customer's billing address\n",
-			d.Customer.Name, d.Level.Name)
-	}
+
 	switch {
 	case len(res.Drafts) == 0:
 		fmt.Fprintln(e.stdout, "no letters due; nothing written")

@@ -110,3 +110,33 @@ func TestLettersCommand(t *testing.T) {
 		t.Errorf("missing file: exit %d, want 1", code)
 	}
 }
+
+// TestLettersJSONStillNamesSkipped checks that --json keeps stdout to the JSON object and
+// still says on stderr which customer got no letter for want of an address.
+func TestLettersJSONStillNamesSkipped(t *testing.T) {
+	db := lettersFile(t)
+	s, err := data.Open(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := data.Customer{Number: "K2", Name: "Ohne Adresse GmbH", Type: data.Business, Language: "de", Currency: "EUR"}
+	if err := s.CreateCustomer(&c); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CreateInvoice(&data.Invoice{Number: "R-2", CustomerID: c.ID, IssueDate: data.MustDate("2026-09-01"),
+		DueDate: data.MustDate("2026-09-15"), Amount: 500_00, Currency: "EUR"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	out := filepath.Join(t.TempDir(), "b.pdf")
+	code, stdout, stderr := runCLI(t, "--db", db, "letters", "--as-of", "2026-09-16", "--out", out, "--json", "--dry-run")
+	var r struct {
+		Letters []struct{ Customer string } `json:"letters"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &r); err != nil || code != 0 || len(r.Letters) != 1 {
+		t.Fatalf("exit %d, stdout %q (%v)", code, stdout, err)
+	}
+	if !strings.Contains(stderr, "skipped: Ohne Adresse GmbH") {
+		t.Errorf("stderr %q does not name the customer without an address", stderr)
+	}
+}
