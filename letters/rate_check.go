@@ -27,9 +27,9 @@ type MissingRate struct {
 	Using   data.InterestRate // the row letters fall back on
 }
 
-// MissingRates returns, for the country's half-yearly rates, those whose table has no row
-// for the half-year that asOf falls in. Debtor kinds with no row at all are not reported
-// (the country has no such rate in the table).
+// MissingRates returns, for the country's half-yearly rates, every half-year from the last
+// row of the table up to the one asOf falls in that has no row of its own, oldest first.
+// Debtor kinds with no row at all are not reported (the country has no such rate).
 func MissingRates(rates []data.InterestRate, country string, asOf data.Date) []MissingRate {
 	half := halfYearStart(asOf)
 	var out []MissingRate
@@ -41,11 +41,23 @@ func MissingRates(rates []data.InterestRate, country string, asOf data.Date) []M
 				last = &periods[i]
 			}
 		}
-		if last != nil && last.ValidFrom < half {
-			out = append(out, MissingRate{Country: country, Debtor: debtor, From: half, Using: *last})
+		if last == nil {
+			continue
+		}
+		for h := nextHalfYear(last.ValidFrom); h <= half; h = nextHalfYear(h) {
+			out = append(out, MissingRate{Country: country, Debtor: debtor, From: h, Using: *last})
 		}
 	}
 	return out
+}
+
+// nextHalfYear returns the 1 January or 1 July after d.
+func nextHalfYear(d data.Date) data.Date {
+	t := halfYearStart(d).Time()
+	if t.Month() == time.January {
+		return data.NewDate(t.Year(), time.July, 1)
+	}
+	return data.NewDate(t.Year()+1, time.January, 1)
 }
 
 // halfYearStart returns 1 January or 1 July of d's half-year.

@@ -54,3 +54,14 @@ func TestMissingRates(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingRatesListsEveryHalfYear checks that each half-year since the last row is
+// reported, not only the current one (Poland's commercial table ends with July 2025).
+func TestMissingRatesListsEveryHalfYear(t *testing.T) {
+	f := newFixture(t, "PL", "pl", data.Business, "2026-01-05")
+	got := MissingRates(f.book.Rates, "PL", d("2026-11-22"))
+	if len(got) != 2 || got[0].From != d("2026-01-01") || got[1].From != d("2026-07-01") ||
+		got[0].Using.ValidFrom != d("2025-07-01") {
+		t.Errorf("missing %+v, want 2026-01-01 and 2026-07-01 falling back on 2025-07-01", got)
+	}
+}
