@@ -58,3 +58,14 @@ func TestDecide(t *testing.T) {
 		})
 	}
 }
+
+// TestInkassovarselGivesFourteenDaysFromSending checks migration 5: the shipped Norwegian
+// inkassovarsel's deadline leaves at least 14 days after posting, even if posted three
+// days after its date (inkassoloven § 9).
+func TestInkassovarselGivesFourteenDaysFromSending(t *testing.T) {
+	f := newFixture(t, "NO", "nb", data.Business, "2026-01-05")
+	lv, ok := f.book.Ladder.Level(3)
+	if !ok || lv.TextKey != "no_inkassovarsel" || lv.DeadlineDays < 14+3 {
+		t.Errorf("inkassovarsel level %+v: deadline %d days after the letter's date, want at least 17", lv, lv.DeadlineDays)
+	}
+}

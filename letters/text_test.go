@@ -51,7 +51,7 @@ func TestLetterTextContent(t *testing.T) {
 		"NO": {3, data.Business, []string{"2026-06-02", "2026-07-01", "2026-08-01"}, map[string][]string{
 			"nb": {"Inkassovarsel", "inkassoloven § 9", "14 dager", "overlevert til inkasso", "Forsinkelsesrente", "standardkompensasjon"},
 			"en": {"Inkassovarsel", "section 9 of the Norwegian Debt Collection Act", "14 days", "debt collection"},
-			"de": {"Inkassovarsel", "§ 9", "14 Tagen", "Inkassounternehmen"},
+			"de": {"Inkassovarsel", "§ 9", "14 Tage nach Versand", "Inkassounternehmen"},
 			"pl": {"Inkassovarsel", "§ 9", "14 dni", "windykacji"}}},
 		"DE": {4, data.Business, []string{"2026-06-02", "2026-07-01", "2026-07-31", "2026-08-30"}, map[string][]string{
 			"de": {"Letzte Mahnung", "gerichtliche Mahnverfahren", "§ 288 Abs. 2 BGB", "§ 288 Abs. 5 BGB", "Einschreiben"},
