@@ -48,3 +48,21 @@ func TestLetterOfClaimGB(t *testing.T) {
 		})
 	}
 }
+
+// TestConsumerInterestGB checks that an English consumer is not told of "statutory
+// late-payment interest" (the Late Payment Act's, for businesses) but of interest claimed
+// under section 69, which the court may award.
+func TestConsumerInterestGB(t *testing.T) {
+	f := newFixture(t, "GB", "en", data.Consumer, "2026-01-05")
+	for _, day := range []string{"2026-01-06", "2026-02-04"} {
+		f.send(t, day)
+	}
+	dr, err := f.book.Prepare(f.item(t, "2026-03-06"), d("2026-03-06"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dr.InterestSum == 0 || strings.Contains(dr.Body, "Statutory late-payment interest") ||
+		!strings.Contains(dr.Body, "section 69 of the County Courts Act 1984") {
+		t.Errorf("consumer interest text:\n%s", dr.Body)
+	}
+}
