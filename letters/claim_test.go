@@ -66,3 +66,23 @@ func TestConsumerInterestGB(t *testing.T) {
 		t.Errorf("consumer interest text:\n%s", dr.Body)
 	}
 }
+
+// TestGermanConsumerInterestNeedsAReminderPerInvoice checks § 286 BGB per invoice: a German
+// consumer owes interest on an invoice only from the day after a letter written after that
+// invoice fell due; a reminder about other invoices sent earlier does not count.
+func TestGermanConsumerInterestNeedsAReminderPerInvoice(t *testing.T) {
+	f := newFixture(t, "DE", "de", data.Consumer, "2026-01-05") // invoices due 05.01, 12.01, 19.01
+	f.send(t, "2026-01-06")                                     // reminds the first only
+	it := f.item(t, "2026-02-04")
+	it.Level, _ = f.book.Ladder.Level(3) // a level that charges interest
+	dr, err := f.book.Prepare(it, d("2026-02-04"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range dr.Invoices {
+		reminded := r.Invoice.DueDate < d("2026-01-06")
+		if reminded != (r.Interest > 0) {
+			t.Errorf("invoice due %s: interest %d (reminded before: %v)", r.Invoice.DueDate, r.Interest, reminded)
+		}
+	}
+}

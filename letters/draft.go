@@ -90,8 +90,8 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 	kind := data.RateDebtorOf(cust.Type)
 	rates := RatesFor(b.Rates, b.Company.Country, kind)
 	d.RateBP, _ = rateOn(rates, asOf)
-	start := interestStart(b.Company.Country, cust.Type, c.Episode)
 	for _, inv := range invs {
+		start := interestStart(b.Company.Country, cust.Type, c.Episode, inv)
 		row := InvoiceRow{Invoice: inv, DaysOverdue: int(asOf - inv.DueDate)}
 		var paidBy []data.DatedAmount
 		for _, a := range allocs[inv.ID] {
@@ -142,16 +142,19 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 	return d, nil
 }
 
-// interestStart returns the first day interest may run from regardless of the due date:
-// 0 for none (interest runs from the day after each due date), or -1 for no interest yet.
-// A German consumer is in default only after a reminder (§ 286 BGB), so interest runs from the
-// day after the first letter about the claim.
-func interestStart(country string, t data.DebtorType, episode []data.Letter) data.Date {
+// interestStart returns the first day interest on inv may run from regardless of its due
+// date: 0 for none (interest runs from the day after the due date), or -1 for no interest
+// yet. A German consumer is in default only after a reminder about the invoice (§ 286 BGB),
+// so its interest runs from the day after the first letter written after the invoice fell
+// due — a letter about other invoices sent before does not count.
+func interestStart(country string, t data.DebtorType, episode []data.Letter, inv data.Invoice) data.Date {
 	if country != "DE" || t != data.Consumer {
 		return 0
 	}
-	if len(episode) == 0 {
-		return -1
+	for i := len(episode) - 1; i >= 0; i-- { // oldest first
+		if l := episode[i]; l.Date > inv.DueDate && l.Date >= inv.IssueDate {
+			return l.Date.AddDays(1)
+		}
 	}
-	return episode[len(episode)-1].Date.AddDays(1)
+	return -1
 }
