@@ -3,6 +3,7 @@ package letters
 import (
 	"fmt"
 	"math/big"
+	"time"
 
 	"overdue/data"
 )
@@ -81,7 +82,7 @@ func (c *Charges) compensation(in ChargeInput, kind data.RateDebtor) {
 		if !ok {
 			continue
 		}
-		// Exchange rates of the last day of the month before the due date (the Polish rule;
+		// Exchange rates of the last working day of the month before the due date (the Polish rule;
 		// elsewhere the rule's currency is the letter's own and no rate is needed).
 		on := lastDayOfPreviousMonth(inv.DueDate)
 		principal := inv.Amount
@@ -181,8 +182,14 @@ func Convert(amount int64, from, to string, rates []data.ExchangeRate, on data.D
 	return num.Quo(num, den).Int64(), true
 }
 
-// lastDayOfPreviousMonth returns the last day of the month before d's month.
+// lastDayOfPreviousMonth returns the last working day (Monday to Friday) of the month before
+// d's month.
 func lastDayOfPreviousMonth(d data.Date) data.Date {
 	y, m, _ := d.Parts()
-	return data.NewDate(y, m, 1).AddDays(-1)
+	last := data.NewDate(y, m, 1).AddDays(-1)
+	// The NBP publishes on working days: the rate is that of the month's last working day.
+	for wd := last.Time().Weekday(); wd == time.Saturday || wd == time.Sunday; wd = last.Time().Weekday() {
+		last = last.AddDays(-1)
+	}
+	return last
 }

@@ -111,3 +111,15 @@ func TestConvert(t *testing.T) {
 		}
 	}
 }
+
+func TestLastWorkingDayOfPreviousMonth(t *testing.T) {
+	for _, tt := range []struct{ due, want string }{
+		{"2026-06-15", "2026-05-29"}, // 31 May 2026 is a Sunday
+		{"2026-04-10", "2026-03-31"}, // a Tuesday
+		{"2026-03-02", "2026-02-27"}, // 28 February 2026 is a Saturday
+	} {
+		if got := lastDayOfPreviousMonth(d(tt.due)); got != d(tt.want) {
+			t.Errorf("due %s: rate of %s, want %s", tt.due, got, tt.want)
+		}
+	}
+}
