@@ -265,6 +265,8 @@ func outcomeText(o string) string {
 		return lang.X("outcome.disputed", "disputes the claim")
 	case "wrong_number":
 		return lang.X("outcome.wrong_number", "wrong number or address")
+	case "sent":
+		return lang.X("outcome.sent", "sent")
 	}
 	return o
 }

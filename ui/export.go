@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"log"
 	"net/url"
 	"path/filepath"
 
@@ -101,7 +102,16 @@ func (a *App) onExport(kind spreadsheet.ExportKind) {
 		a.chooseExportFolder(kind, a.Today())
 		return
 	}
+	a.askAgingDate(kind, "")
+}
+
+// askAgingDate asks for the as-of date of an aging export (text: what was typed before); a
+// date that cannot be read is explained and the question asked again with the text kept.
+func (a *App) askAgingDate(kind spreadsheet.ExportKind, text string) {
 	entry := newDateEntry(a, a.Today())
+	if text != "" {
+		entry.SetText(text)
+	}
 	form := widget.NewForm(widget.NewFormItem(lang.X("export.as_of", "As of"), entry))
 	dialog.ShowCustomConfirm(lang.X("export.aging.title", "Export the aging"), lang.X("export.next", "Choose the folder…"),
 		lang.X("form.cancel", "Cancel"), form, func(ok bool) {
@@ -113,7 +123,10 @@ func (a *App) onExport(kind spreadsheet.ExportKind) {
 				d = a.Today()
 			}
 			if err != nil {
-				a.ShowError(err)
+				log.Printf("export aging: %v", err)
+				e := dialog.NewError(err, a.win)
+				e.SetOnClosed(func() { a.askAgingDate(kind, entry.Text) })
+				e.Show()
 				return
 			}
 			a.chooseExportFolder(kind, d)

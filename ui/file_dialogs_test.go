@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"testing"
 
 	"overdue/reports/spreadsheet"
@@ -33,4 +34,24 @@ func TestFileDialogsOpen(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAgingExportAsksAgainAfterABadDate checks that an impossible as-of date is explained
+// and the question asked again with what was typed, instead of closing the export.
+func TestAgingExportAsksAgainAfterABadDate(t *testing.T) {
+	a := newTestApp(t, newTestStore(t))
+	onUI(a, func() { a.askAgingDate(spreadsheet.ExportAging, "2026-02-31") })
+	tap(a, dialogButton(t, a, "Choose the folder…"))
+	if text := screenText(a); !strings.Contains(text, "2026-02-31") && !strings.Contains(text, "exist") {
+		t.Fatalf("no explanation of the bad date:\n%s", text)
+	}
+	closeTop := func() {
+		onUI(a, func() { a.win.Canvas().Overlays().Remove(a.win.Canvas().Overlays().Top()) })
+	}
+	// Closing the error the way its OK button does reopens the question.
+	tap(a, dialogButton(t, a, "OK"))
+	if text := screenText(a); !strings.Contains(text, "Export the aging") {
+		t.Errorf("the aging question did not come back:\n%s", text)
+	}
+	closeTop()
 }

@@ -197,7 +197,7 @@ func (b *book) startSheet(sheet string, cols []column, n int) (*excelize.StreamW
 		case colDate:
 			widths[i] = max(widths[i], 12)
 		case colMoney:
-			widths[i] = max(widths[i], 16)
+			widths[i] = max(widths[i], 19) // "12,345,678.90 NOK" whole in Excel, LibreOffice and Gnumeric
 		case colText:
 			widths[i] = max(widths[i], 14)
 		}
