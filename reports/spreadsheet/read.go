@@ -231,6 +231,15 @@ func (b *Book) Preview(ctx context.Context, s Settings, sheet, encoding string, 
 			p.Err = fmt.Errorf("%w: no column for the %s", ErrMapping, strings.Join(missing, ", "))
 		}
 	}
+	if p.Err != nil && sheet == "" {
+		// No sheet chosen and the first has no header row (a cover page, notes): show the
+		// first sheet that has one instead.
+		for i, other := range b.Sheets {
+			if other != name && i < maxSheetsLooked && b.mappable(ctx, s, other) {
+				return b.Preview(ctx, s, other, encoding, n)
+			}
+		}
+	}
 	return p, nil
 }
 

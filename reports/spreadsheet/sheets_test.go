@@ -2,6 +2,7 @@ package spreadsheet
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -57,7 +58,23 @@ func TestNoHeaderRowNamesTheOtherSheets(t *testing.T) {
 		}
 		f.Close()
 		s := newStore(t, "PL")
-		_, err := importFile(t, s, writeFile(t, "sheets.xlsx", buf.Bytes()), Options{})
+		path := writeFile(t, "sheets.xlsx", buf.Bytes())
+		// The window's preview opens on the first sheet with a header row, if any.
+		if b, err := OpenBook(path); err == nil {
+			p, perr := b.Preview(context.Background(), s, "", "", 10)
+			b.Close()
+			wantSheet := tc.sheets[0].name
+			for _, sh := range tc.sheets {
+				if len(sh.rows) > 0 && sh.rows[0][0] == "Numer faktury" {
+					wantSheet = sh.name
+					break
+				}
+			}
+			if perr != nil || p.Sheet != wantSheet {
+				t.Errorf("%s: preview of sheet %q (%v), want %q", tc.name, p.Sheet, perr, wantSheet)
+			}
+		}
+		_, err := importFile(t, s, path, Options{})
 		if !errors.Is(err, ErrMapping) {
 			t.Fatalf("%s: err %v, want ErrMapping", tc.name, err)
 		}
