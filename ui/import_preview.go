@@ -180,7 +180,11 @@ func (w *importWizard) previewTable() fyne.CanvasObject {
 	}
 	cols = min(cols, 40)
 	t := widget.NewTable(func() (int, int) { return len(rows), cols + 1 },
-		func() fyne.CanvasObject { return widget.NewLabel("") },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis // a long cell never runs into the next column
+			return l
+		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.TextStyle = fyne.TextStyle{Bold: id.Row+1 == w.mapping.HeaderRow}
@@ -192,7 +196,11 @@ func (w *importWizard) previewTable() fyne.CanvasObject {
 			case id.Col == 0:
 				l.SetText(strconv.Itoa(id.Row + 1))
 			case id.Col-1 < len(rows[id.Row]):
-				l.SetText(clip(rows[id.Row][id.Col-1], 24))
+				cell := rows[id.Row][id.Col-1]
+				if id.Row+1 > w.mapping.HeaderRow && id.Col-1 < len(w.mapping.Columns) && w.book != nil {
+					cell = w.book.DisplayCell(w.mapping.Columns[id.Col-1], cell) // date serials as dates
+				}
+				l.SetText(clip(cell, 24))
 			default:
 				l.SetText("")
 			}

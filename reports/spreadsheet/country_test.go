@@ -99,3 +99,20 @@ func TestOneLineName(t *testing.T) {
 		}
 	}
 }
+
+func TestDisplayCell(t *testing.T) {
+	b := &Book{}
+	for _, tt := range []struct {
+		f          Field
+		cell, want string
+	}{
+		{FieldDueDate, "46300", "2026-10-05"},
+		{FieldIssueDate, "2026-10-05", "2026-10-05"},
+		{FieldAmount, "46300", "46300"},
+		{FieldDueDate, "31.02.2026", "31.02.2026"},
+	} {
+		if got := b.DisplayCell(tt.f, tt.cell); got != tt.want {
+			t.Errorf("DisplayCell(%v, %q) = %q, want %q", tt.f, tt.cell, got, tt.want)
+		}
+	}
+}

@@ -296,3 +296,20 @@ func atoi(s string) int {
 	}
 	return n
 }
+
+// DisplayCell returns a cell of column field as the window's preview shows it: a date
+// column's serial number (how xlsx stores dates) as the date it stands for, anything else
+// as read.
+func (b *Book) DisplayCell(f Field, cell string) string {
+	if f != FieldIssueDate && f != FieldDueDate && f != FieldPaymentDate {
+		return cell
+	}
+	n, intDigits, ok := numericSerial(strings.TrimSpace(cell))
+	if !ok || intDigits > 6 {
+		return cell
+	}
+	if d, code, _ := serialDate(n, b.date1904); code == "" && d != 0 {
+		return d.String()
+	}
+	return cell
+}
