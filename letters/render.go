@@ -97,7 +97,6 @@ func (d *Draft) invoiceTable(doc *pdfdoc.Doc, L func(string) string) {
 }
 
 func (d *Draft) summary(doc *pdfdoc.Doc, L func(string) string) {
-	keepTogether(doc, 6*5.5)
 	fields := []pdfdoc.Field{{Label: L("open_invoices"), Value: d.money(d.Principal)}}
 	if d.InterestSum > 0 {
 		fields = append(fields, pdfdoc.Field{Label: strings.ReplaceAll(L("interest_to"), "{date}", d.date(d.Date)) +
@@ -115,6 +114,9 @@ func (d *Draft) summary(doc *pdfdoc.Doc, L func(string) string) {
 	fields = append(fields,
 		pdfdoc.Field{Label: L("total_due"), Value: d.money(d.Total), Strong: true},
 		pdfdoc.Field{Label: L("pay_by"), Value: d.date(d.Deadline), Strong: true})
+	// The whole block on one page, measured: "Betalingsfrist" alone at the top of the next
+	// page, away from the amount due, reads as a page of its own.
+	keepTogether(doc, doc.KeyValuesHeight(fields, doc.Layout().TextWidth()))
 	doc.KeyValues(fields)
 }
 

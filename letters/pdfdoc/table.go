@@ -232,17 +232,22 @@ func (d *Doc) Table(t Table) {
 		d.drawRow(t.Columns, widths, header, lineH, true)
 	}
 	first := true
-	draw := func(cells []string, style Style, fill, rule bool, spans []int) {
-		cw := widths
-		if spans != nil {
-			cw = spanWidths(widths, spans)
-		}
-		row := d.tableRow(cells, cw, style, size, lineH)
+	var total tableRow
+	var totalWidths []float64
+	if t.Total != nil {
+		totalWidths = spanWidths(widths, t.totalSpans())
+		total = d.tableRow(t.Total, totalWidths, bold, size, lineH)
+	}
+	draw := func(row tableRow, cw []float64, style Style, fill, rule bool, keep float64) {
 		need := row.height
 		if first {
 			need += header.height
 		}
-		if d.pdf.GetY()+need > d.layout.BodyBottom() {
+		// keep is the totals row drawn after the last body row, which must not start a page
+		// alone: when both do not fit, the last body row goes to the next page with it
+		// (unless that page could not hold them either).
+		if y := d.pdf.GetY(); y+need > d.layout.BodyBottom() ||
+			keep > 0 && y+need+keep > d.layout.BodyBottom() && header.height+need+keep <= d.pageRoom() {
 			d.AddPage()
 			first = true
 		}
@@ -262,10 +267,14 @@ func (d *Doc) Table(t Table) {
 		d.drawRow(t.Columns, cw, row, lineH, fill)
 	}
 	for i, r := range t.Rows {
-		draw(r, regular, i%2 == 1, false, nil)
+		keep := 0.0
+		if i == len(t.Rows)-1 && t.Total != nil {
+			keep = total.height
+		}
+		draw(d.tableRow(r, widths, regular, size, lineH), widths, regular, i%2 == 1, false, keep)
 	}
 	if t.Total != nil {
-		draw(t.Total, bold, false, true, t.totalSpans())
+		draw(total, totalWidths, bold, false, true, 0)
 	}
 	if first { // no rows at all: the header still shows what the table would hold
 		d.ensureSpace(header.height)

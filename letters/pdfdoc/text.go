@@ -97,6 +97,10 @@ func (d *Doc) ensureSpace(h float64) {
 	}
 }
 
+// pageRoom returns the height body text has on a continuation page, from the top margin to
+// above the footer.
+func (d *Doc) pageRoom() float64 { return d.layout.BodyBottom() - d.layout.Top }
+
 // Space moves the cursor down by h millimetres.
 func (d *Doc) Space(h float64) { d.pdf.SetY(d.pdf.GetY() + h) }
 
@@ -121,13 +125,18 @@ func (d *Doc) Paragraph(text string) {
 }
 
 // KeyValues writes labels in a column on the left and their values beside them, e.g. the
-// payment details of a letter. Long values wrap in their column.
+// payment details of a letter. Long values wrap in their column. The block is kept on one
+// page: when it does not fit below the cursor, it starts the next page (a block taller than
+// a page breaks between its fields).
 func (d *Doc) KeyValues(fields []Field) { d.KeyValuesIn(fields, d.layout.TextWidth()) }
 
 // KeyValuesIn is KeyValues in the given width from the left margin, leaving the rest of
 // the line free, e.g. for a QR code beside the payment details.
 func (d *Doc) KeyValuesIn(fields []Field, width float64) {
 	l := d.layout
+	if h := d.KeyValuesHeight(fields, width) - bodyLine/2; h <= d.pageRoom() {
+		d.ensureSpace(h)
+	}
 	labelW, valueW := d.keyValueWidths(fields, width)
 	for _, f := range fields {
 		labels, values, style := d.keyValueLines(f, labelW, valueW)
