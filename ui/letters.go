@@ -96,9 +96,17 @@ func (s *lettersScreen) Reload() {
 		items, err := book.Queue(asOf, 0)
 		return func() {
 			s.banner.set(missing)
+			// Letters the user unticked stay unticked when the queue is read again (after
+			// generating, say); new ones come ticked.
+			unticked := map[int64]bool{}
+			for i, it := range s.queue {
+				if it.IsLetter() && !s.checked[i] {
+					unticked[it.Candidate.CustomerID] = true
+				}
+			}
 			s.queue, s.checked, s.current = items, map[int]bool{}, -1
 			for i, it := range items {
-				s.checked[i] = it.IsLetter()
+				s.checked[i] = it.IsLetter() && !unticked[it.Candidate.CustomerID]
 			}
 			s.list.UnselectAll()
 			s.list.Refresh()

@@ -254,3 +254,15 @@ func TestMailingFormSaysAlreadyPosted(t *testing.T) {
 		t.Errorf("the form says %q", f.general.Text)
 	}
 }
+
+// TestUntickedLettersStayUnticked checks that a letter the user unticked is still unticked
+// after the queue is read again.
+func TestUntickedLettersStayUnticked(t *testing.T) {
+	a, _, ls, _ := lettersApp(t)
+	onUI(a, func() { ls.checked[0] = false })
+	onUI(a, ls.Reload)
+	a.Wait()
+	if len(ls.queue) != 1 || ls.checked[0] {
+		t.Errorf("after reloading: queue %d, ticked %v", len(ls.queue), ls.checked[0])
+	}
+}
