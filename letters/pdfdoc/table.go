@@ -91,7 +91,13 @@ func (d *Doc) fitWords(t Table, widths []float64, regular, bold Style, size floa
 			if heading {
 				title[i] = max(title[i], w)
 			}
-			for _, f := range strings.Fields(l) {
+			if !heading && t.Columns[i].Align == AlignRight { // an amount is never wrapped
+				word[i] = max(word[i], w)
+				continue
+			}
+			// Words as wrap breaks them: at spaces only, not at the no-break spaces
+			// inside an amount ("kr 1 234 567,50"), which strings.Fields would split.
+			for _, f := range strings.Split(l, " ") {
 				word[i] = max(word[i], d.pdf.GetStringWidth(f)+margin)
 			}
 		}
@@ -236,7 +242,7 @@ func (d *Doc) Table(t Table) {
 	var totalWidths []float64
 	if t.Total != nil {
 		totalWidths = spanWidths(widths, t.totalSpans())
-		total = d.tableRow(t.Total, totalWidths, bold, size, lineH)
+		total = d.tableRow(t.Total, totalWidths, bold, size, lineH, t.Columns)
 	}
 	draw := func(row tableRow, cw []float64, style Style, fill, rule bool, keep float64) {
 		need := row.height
@@ -271,7 +277,7 @@ func (d *Doc) Table(t Table) {
 		if i == len(t.Rows)-1 && t.Total != nil {
 			keep = total.height
 		}
-		draw(d.tableRow(r, widths, regular, size, lineH), widths, regular, i%2 == 1, false, keep)
+		draw(d.tableRow(r, widths, regular, size, lineH, t.Columns), widths, regular, i%2 == 1, false, keep)
 	}
 	if t.Total != nil {
 		draw(total, totalWidths, bold, false, true, 0)
@@ -285,10 +291,46 @@ func (d *Doc) Table(t Table) {
 	d.pdf.SetXY(d.layout.Left, d.pdf.GetY()+3)
 }
 
-// tableRow splits cells into lines for their columns; missing cells are empty.
-func (d *Doc) tableRow(cells []string, widths []float64, s Style, size, lineH float64) tableRow {
+// tableRow splits cells into lines for their columns; missing cells are empty. A cell of
+// a right-aligned column (an amount, a number of days, a rate) is never wrapped: when its
+// line is wider than its column (fitWords found no room for it), it is set smaller instead.
+func (d *Doc) tableRow(cells []string, widths []float64, s Style, size, lineH float64, cols []Column) tableRow {
 	d.SetFont(s, size)
-	return d.wrapCells(cells, widths, lineH, nil)
+	avail := func(w float64) float64 { return w - 2*d.pdf.GetCellMargin() }
+	var sizes []float64
+	for i, w := range widths {
+		if w <= 0 || i >= len(cells) || i >= len(cols) || cols[i].Align != AlignRight {
+			continue
+		}
+		text := clean(cells[i])
+		if strings.Contains(text, "\n") {
+			continue
+		}
+		if tw := d.pdf.GetStringWidth(text); tw > avail(w)+0.001 {
+			if sizes == nil {
+				sizes = make([]float64, len(widths))
+				for j := range sizes {
+					sizes[j] = size
+				}
+			}
+			sizes[i] = max(4, math.Floor(size*avail(w)/tw*20)/20)
+		}
+	}
+	if sizes == nil {
+		return d.wrapCells(cells, widths, lineH, nil)
+	}
+	row := d.wrapCells(cells, widths, lineH, func(i int) { d.SetFont(s, sizes[i]) })
+	lines := 1
+	for i := range row.cells {
+		if sizes[i] < size { // on one line even if it still does not quite fit at 4 pt
+			row.cells[i] = []string{clean(cells[i])}
+		}
+		lines = max(lines, len(row.cells[i]))
+	}
+	row.height = float64(lines)*lineH + 2*cellPad
+	row.sizes, row.style = sizes, s
+	d.SetFont(s, size)
+	return row
 }
 
 // headerRow is tableRow for the header: a heading whose longest word is wider than its
