@@ -15,8 +15,20 @@ type Charges struct {
 	Compensation int64 // fixed compensation claimed (after any offset against fees)
 	// CompensationGross is the compensation before the offset against fees (Norway).
 	CompensationGross int64
-	CompensationBasis string   // the source of the compensation rule applied
-	Notes             []string // what was left out and why, for the user
+	CompensationBasis string // the source of the compensation rule applied
+	// Converted lists the compensation per invoice when the rule is in another currency than
+	// the letter (Poland's 40/70/100 EUR), so that the debtor can check it.
+	Converted []ConvertedCompensation
+	Notes     []string // what was left out and why, for the user
+}
+
+// ConvertedCompensation is one invoice's compensation in the rule's currency, converted at
+// the rate of a date.
+type ConvertedCompensation struct {
+	Invoice  string
+	Amount   int64 // in Currency's minor units
+	Currency string
+	RateDate data.Date
 }
 
 // Fees returns all reminder fees the letter states.
@@ -110,6 +122,10 @@ func (c *Charges) compensation(in ChargeInput, kind data.RateDebtor) {
 		}
 		c.CompensationGross += amount
 		c.CompensationBasis = rule.Source
+		if rule.Currency != in.Currency {
+			c.Converted = append(c.Converted, ConvertedCompensation{Invoice: inv.Number, Amount: rule.Amount,
+				Currency: rule.Currency, RateDate: on})
+		}
 		offset = offset || rule.OffsetsFees
 	}
 	c.Compensation = c.CompensationGross

@@ -123,3 +123,26 @@ func TestLastWorkingDayOfPreviousMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishCompensationIsSpelledOut checks that a compensation set in euro is listed per
+// invoice with the date of the NBP rate used, so that the debtor can check it.
+func TestPolishCompensationIsSpelledOut(t *testing.T) {
+	f := newFixture(t, "PL", "pl", data.Business, "2026-01-05")
+	for _, day := range []string{"2025-12-31", "2026-01-30", "2026-02-27"} { // last working days
+		if err := f.store.SaveExchangeRate(&data.ExchangeRate{Date: d(day), From: "EUR", To: "PLN", RateMicro: 4_250_000,
+			Source: "NBP"}); err != nil {
+			t.Skipf("exchange rates: %v", err)
+		}
+	}
+	f.reopen(t)
+	it := f.item(t, "2026-01-06")
+	it.Level, _ = f.book.Ladder.Level(3)
+	dr, err := f.book.Prepare(it, d("2026-01-06"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dr.Charges.Converted) == 0 || !strings.Contains(dr.Body, "za fakturę") ||
+		!strings.Contains(dr.Body, "przeliczone po średnim kursie NBP z dnia") {
+		t.Errorf("compensation %+v not spelled out:\n%s", dr.Charges, dr.Body)
+	}
+}

@@ -90,7 +90,7 @@ func (d *Draft) values() map[string]string {
 		v["fee_clause"] = ""
 	}
 	if d.Charges.CompensationGross > 0 {
-		v["compensation_basis"] = clause(lang, "compensation_basis", country, kind)
+		v["compensation_basis"] = clause(lang, "compensation_basis", country, kind) + d.convertedCompensation()
 		name := "compensation"
 		if d.Charges.Compensation != d.Charges.CompensationGross {
 			name = "compensation.offset"
@@ -126,4 +126,20 @@ func contactLine(c data.Company) string {
 		return c.Name
 	}
 	return strings.Join(parts, " / ")
+}
+
+// convertedCompensation spells out a compensation set in another currency: "; 70 EUR for
+// 2026-000261, 40 EUR for 2026-000262, converted at the NBP average rate of 29.05.2026".
+func (d *Draft) convertedCompensation() string {
+	cc := d.Charges.Converted
+	if len(cc) == 0 {
+		return ""
+	}
+	parts := make([]string, len(cc))
+	for i, c := range cc {
+		parts[i] = fill(Label(d.Language, "compensation_item"), map[string]string{
+			"amount": data.FormatMoney(c.Amount, c.Currency, d.Language), "invoice": c.Invoice})
+	}
+	return "; " + strings.Join(parts, ", ") + " " + fill(Label(d.Language, "compensation_rate"),
+		map[string]string{"date": d.date(cc[0].RateDate)})
 }
