@@ -1,6 +1,7 @@
 package letters
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -84,5 +85,28 @@ func TestGermanConsumerInterestNeedsAReminderPerInvoice(t *testing.T) {
 		if reminded != (r.Interest > 0) {
 			t.Errorf("invoice due %s: interest %d (reminded before: %v)", r.Invoice.DueDate, r.Interest, reminded)
 		}
+	}
+}
+
+// TestInvoicesNewSinceThePreviousLetterAreNamed checks that an escalated letter names the
+// invoices the previous letter did not list, so "despite our letter of …" is true of the rest.
+func TestInvoicesNewSinceThePreviousLetterAreNamed(t *testing.T) {
+	f := newFixture(t, "GB", "en", data.Business, "2026-01-05") // invoices due 5, 12 and 19 January
+	f.send(t, "2026-01-06")                                     // lists the first only
+	dr, err := f.book.Prepare(f.item(t, "2026-02-04"), d("2026-02-04"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{f.invoices[1].Number, f.invoices[2].Number}
+	if !slices.Equal(dr.FirstListed, want) {
+		t.Fatalf("first listed %v, want %v", dr.FirstListed, want)
+	}
+	pdf, _, err := f.book.Single(dr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := strings.Join(strings.Fields(pdfToText(t, pdf)), " "); text != "" &&
+		!strings.Contains(text, "listed here for the first time: "+strings.Join(want, ", ")) {
+		t.Errorf("the letter does not name the invoices new since the last one:\n%s", text[:min(len(text), 1500)])
 	}
 }

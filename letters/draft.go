@@ -41,6 +41,9 @@ type Draft struct {
 	InterestSum int64
 	Total       int64
 	Episode     []data.Letter // earlier letters about the claim, newest first
+	// FirstListed are the numbers of the invoices the previous letter did not list (they fell
+	// due since): the letter says so, so that "despite our letter of …" is true of the rest.
+	FirstListed []string
 	Payment     Payment
 	Subject     string
 	Body        string
@@ -120,6 +123,21 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 		d.Invoices = append(d.Invoices, row)
 		d.Principal += row.Open
 		d.InterestSum += row.Interest
+	}
+	if len(c.Episode) > 0 {
+		prev, err := b.Store.Letter(c.Episode[0].ID)
+		if err != nil {
+			return nil, err
+		}
+		before := map[int64]bool{}
+		for _, li := range prev.Invoices {
+			before[li.InvoiceID] = true
+		}
+		for _, r := range d.Invoices {
+			if !before[r.Invoice.ID] {
+				d.FirstListed = append(d.FirstListed, r.Invoice.Number)
+			}
+		}
 	}
 	listed := make([]data.Invoice, len(d.Invoices))
 	for i, r := range d.Invoices {

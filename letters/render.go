@@ -61,6 +61,10 @@ func Render(doc *pdfdoc.Doc, d *Draft) {
 	}
 	doc.Space(1)
 	d.invoiceTable(doc, L)
+	if len(d.FirstListed) > 0 {
+		doc.Paragraph(fill(L("first_listed"), map[string]string{"date": d.date(d.previousLetter()),
+			"invoices": strings.Join(d.FirstListed, ", ")}))
+	}
 	if d.charges() {
 		d.summary(doc, L)
 	}
