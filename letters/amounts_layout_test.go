@@ -1,9 +1,6 @@
 package letters
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -16,19 +13,7 @@ import (
 // returns its lines with no-break spaces as spaces and runs of spaces as one.
 func layoutText(t *testing.T, pdf []byte) []string {
 	t.Helper()
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext is not installed")
-	}
-	path := filepath.Join(t.TempDir(), "letter.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, "-enc", "UTF-8", "-layout", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -layout: %v", err)
-	}
-	return strings.Split(squeeze(string(out)), "\n")
+	return strings.Split(squeeze(string(runPDFToText(t, pdf, "-layout"))), "\n")
 }
 
 var spaces = regexp.MustCompile(`[ \x{00a0}\x{202f}\x{2009}]+`)

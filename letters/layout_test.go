@@ -3,9 +3,6 @@ package letters
 import (
 	"context"
 	"html"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
@@ -33,18 +30,7 @@ var (
 // test when pdftotext is not installed.
 func pdfWords(t *testing.T, pdf []byte) []pdfWord {
 	t.Helper()
-	tool, err := exec.LookPath("pdftotext")
-	if err != nil {
-		t.Skip("pdftotext is not installed")
-	}
-	path := filepath.Join(t.TempDir(), "letter.pdf")
-	if err := os.WriteFile(path, pdf, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(tool, "-enc", "UTF-8", "-bbox", path, "-").Output()
-	if err != nil {
-		t.Fatalf("pdftotext -bbox: %v", err)
-	}
+	out := runPDFToText(t, pdf, "-bbox")
 	var words []pdfWord
 	page := 0
 	for _, line := range strings.Split(string(out), "\n") {

@@ -119,6 +119,25 @@ func TestLetterTextContent(t *testing.T) {
 	}
 }
 
+// runPDFToText runs pdftotext with flags on pdf and returns its output, skipping the test
+// when pdftotext is not installed.
+func runPDFToText(t *testing.T, pdf []byte, flags ...string) []byte {
+	t.Helper()
+	tool, err := exec.LookPath("pdftotext")
+	if err != nil {
+		t.Skip("pdftotext is not installed")
+	}
+	path := filepath.Join(t.TempDir(), "letter.pdf")
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(tool, append(append([]string{"-enc", "UTF-8"}, flags...), path, "-")...).Output()
+	if err != nil {
+		t.Fatalf("pdftotext %v: %v", flags, err)
+	}
+	return out
+}
+
 // pdfToText extracts the text of a PDF with pdftotext; without it, the test checks the
 // draft's text only (returns "").
 func pdfToText(t *testing.T, pdf []byte) string {
