@@ -223,3 +223,14 @@ func (f *recordForm) refreshLayout() {
 		f.dlg.Refresh()
 	}
 }
+
+// dateField reads the date typed into field key; when it cannot be read it shows why under
+// the field and returns false.
+func (f *recordForm) dateField(key, text string) (data.Date, bool) {
+	d, err := parseDate(text)
+	if err != nil {
+		f.fieldError(key, err.Error())
+		return 0, false
+	}
+	return d, true
+}

@@ -55,9 +55,8 @@ func showMailingForm(a *App, l data.Letter, done func()) *recordForm {
 		lang.X("mail.tracking_hint", "USPS numbers (20 or 22 digits) and registered-mail numbers such as RR123456785NO are checked digit by digit."))
 	store := a.Store()
 	f.submit = func() (func() error, bool) {
-		d, err := parseDate(date.Text)
-		if err != nil {
-			f.fieldError("Date", err.Error())
+		d, ok := f.dateField("Date", date.Text)
+		if !ok {
 			return nil, false
 		}
 		m := data.Mailing{LetterID: l.ID, Date: d, Method: data.MailMethod(method()), Carrier: carrier.Text,
@@ -106,9 +105,8 @@ func showReceiptForm(a *App, m data.Mailing, done func()) *recordForm {
 	f.add("Scan", lang.X("receipt.scan_label", "Scan"), container.NewBorder(nil, nil, nil, pick, scanLabel), "")
 	store := a.Store()
 	f.submit = func() (func() error, bool) {
-		d, err := parseDate(date.Text)
-		if err != nil {
-			f.fieldError("Date", err.Error())
+		d, ok := f.dateField("Date", date.Text)
+		if !ok {
 			return nil, false
 		}
 		r := data.ReturnReceipt{MailingID: m.ID, Date: d, SignedBy: signed.Text, Scan: scan, ScanType: scanType}
