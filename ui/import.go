@@ -85,7 +85,19 @@ func (a *App) startImport(path string) *importWizard {
 	w.content = container.NewBorder(w.step, container.NewBorder(nil, nil, nil, w.buttons), nil, nil, w.body)
 	w.dlg = dialog.NewCustomWithoutButtons(lang.X("import.title", "Import invoices from {{.File}}",
 		map[string]any{"File": filepath.Base(path)}), w.content, a.win)
-	w.dlg.SetOnClosed(w.close)
+	// Escape closes the wizard (and stops a running check or import, writing nothing).
+	prevKey := a.win.Canvas().OnTypedKey()
+	a.win.Canvas().SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			w.dlg.Hide()
+		} else if prevKey != nil {
+			prevKey(k)
+		}
+	})
+	w.dlg.SetOnClosed(func() {
+		a.win.Canvas().SetOnTypedKey(prevKey)
+		w.close()
+	})
 	w.dlg.Resize(fyne.NewSize(1040, 680))
 	w.dlg.Show()
 	w.busy(lang.X("import.opening", "Reading the file…"), nil)

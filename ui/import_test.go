@@ -208,3 +208,28 @@ func TestExportFromWindow(t *testing.T) {
 	}
 	_ = fyne.NewSize
 }
+
+// TestImportWizardClosesOnEscape checks that Escape closes the import wizard, writing
+// nothing, and gives the window its keys back.
+func TestImportWizardClosesOnEscape(t *testing.T) {
+	s := newTestStore(t)
+	a := newTestApp(t, s)
+	path := importFile(t, "esc.csv", "Invoice No,Customer,Due Date,Amount\nE-1,Acme,2026-10-15,100.00\n")
+	before := a.win.Canvas().OnTypedKey()
+	onUI(a, func() { a.startImport(path) })
+	a.Wait()
+	if a.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the wizard is not open")
+	}
+	onUI(a, func() { a.win.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape}) })
+	a.Wait()
+	if a.win.Canvas().Overlays().Top() != nil {
+		t.Error("Escape left the wizard open")
+	}
+	if (a.win.Canvas().OnTypedKey() == nil) != (before == nil) {
+		t.Error("the window's key handler was not given back")
+	}
+	if n := invoiceCount(t, s); n != 0 {
+		t.Errorf("%d invoices written", n)
+	}
+}
