@@ -148,7 +148,7 @@ func (s *sentLetters) readMailing(store *data.Store, r *sentRow, receipts bool) 
 	m := ms[0]
 	r.method = m.Method
 	r.mailed = strings.TrimSpace(mailMethodText(m.Method) + " " + s.a.Date(m.Date) + " " + m.Tracking)
-	if !receipts {
+	if m.Method == data.MailOrdinary {
 		return nil
 	}
 	rs, err := store.ReturnReceipts(m.ID)
@@ -157,6 +157,9 @@ func (s *sentLetters) readMailing(store *data.Store, r *sentRow, receipts bool) 
 	}
 	last := rs[len(rs)-1]
 	r.receipt = s.a.Date(last.Date) + joinNonEmpty(" · ", last.SignedBy)
+	if !receipts { // no receipt column: the Mailed column says the receipt is back
+		r.mailed += " · " + lang.X("letters.receipt_back", "receipt {{.Date}}", map[string]any{"Date": s.a.Date(last.Date)})
+	}
 	return nil
 }
 

@@ -266,3 +266,25 @@ func TestUntickedLettersStayUnticked(t *testing.T) {
 		t.Errorf("after reloading: queue %d, ticked %v", len(ls.queue), ls.checked[0])
 	}
 }
+
+// TestSentListShowsReceipt checks that the Letters screen's list of letters sent says when
+// a registered letter's return receipt came back.
+func TestSentListShowsReceipt(t *testing.T) {
+	a, s, ls, _ := lettersApp(t)
+	tap(a, ls.genAll)
+	confirmRecording(t, a)
+	closeDialogs(a)
+	l, _ := s.Letters(data.LetterFilter{})
+	if len(l) == 0 {
+		t.Fatal("no letter")
+	}
+	m := mustMailing(t, s, l[0], data.MailRegistered, l[0].Date)
+	if err := s.CreateReturnReceipt(&data.ReturnReceipt{MailingID: m.ID, Date: l[0].Date.AddDays(3), SignedBy: "J. K."}); err != nil {
+		t.Fatal(err)
+	}
+	onUI(a, ls.Reload)
+	a.Wait()
+	if len(ls.sent.rows) == 0 || !strings.Contains(ls.sent.rows[0].mailed, "receipt") {
+		t.Errorf("sent rows %+v", ls.sent.rows)
+	}
+}
