@@ -21,6 +21,12 @@ func (a *App) onOpen() { a.pickCompanyFile("", a.OpenFile) }
 // pickCompanyFile asks for a company file or backup (title "" keeps Fyne's own) and hands
 // its path to then.
 func (a *App) pickCompanyFile(title string, then func(path string)) {
+	a.pickFile(title, []string{data.FileExtension, ".bak"}, "", then)
+}
+
+// pickFile asks for a file with one of the extensions (title "" keeps Fyne's own), starting
+// in dir (see showIn), and hands its path to then.
+func (a *App) pickFile(title string, exts []string, dir string, then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			a.ShowError(err)
@@ -33,11 +39,11 @@ func (a *App) pickCompanyFile(title string, then func(path string)) {
 		r.Close()
 		then(path)
 	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{data.FileExtension, ".bak"}))
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	if title != "" {
 		d.SetTitleText(title)
 	}
-	a.showIn(d, "")
+	a.showIn(d, dir)
 }
 
 // showIn shows a file dialog starting in dir, else in the folder of the open company file,

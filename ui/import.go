@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -25,22 +24,12 @@ func (a *App) onImport() {
 	if a.store == nil {
 		return
 	}
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			a.ShowError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
-		a.fyne.Preferences().SetString(importDirKey, filepath.Dir(path))
-		a.startImport(path)
-	}, a.win)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx", ".csv", ".txt", ".tsv", ".XLSX", ".CSV"}))
-	d.SetTitleText(lang.X("import.choose", "Choose the spreadsheet to import"))
-	a.showIn(d, a.fyne.Preferences().String(importDirKey))
+	a.pickFile(lang.X("import.choose", "Choose the spreadsheet to import"),
+		[]string{".xlsx", ".csv", ".txt", ".tsv", ".XLSX", ".CSV"}, a.fyne.Preferences().String(importDirKey),
+		func(path string) {
+			a.fyne.Preferences().SetString(importDirKey, filepath.Dir(path))
+			a.startImport(path)
+		})
 }
 
 // importWizard walks through one import: the sheet and its columns, the check of every row,
