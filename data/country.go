@@ -60,12 +60,17 @@ func CountryName(code, lang string) string {
 	return names[0]
 }
 
+// Abroad reports whether the contact's address is in another country than senderCountry.
+func (c *Contact) Abroad(senderCountry string) bool {
+	return c.Country != "" && !strings.EqualFold(c.Country, senderCountry)
+}
+
 // EnvelopeLines returns the address as printed on a letter posted in senderCountry: the
 // address lines, and for an address abroad the destination country last, in capitals, in
 // the sender's language lang.
 func (c *Contact) EnvelopeLines(senderCountry, lang string) []string {
 	lines := c.AddressLines()
-	if c.Country != "" && !strings.EqualFold(c.Country, senderCountry) {
+	if c.Abroad(senderCountry) {
 		lines = append(lines, strings.ToUpper(CountryName(c.Country, lang)))
 	}
 	return lines

@@ -3,7 +3,6 @@ package letters
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"overdue/data"
 )
@@ -81,7 +80,7 @@ func (b *Book) Prepare(it Item, asOf data.Date) (*Draft, error) {
 			d.Address = append(d.Address, person)
 		}
 		d.Address = append(d.Address, contact.EnvelopeLines(b.Company.Country, b.Company.Language)...)
-		d.Abroad = contact.Country != "" && !strings.EqualFold(contact.Country, b.Company.Country)
+		d.Abroad = contact.Abroad(b.Company.Country)
 	}
 	invs, allocs, err := b.Store.OverdueInvoices(cust.ID, c.Currency, asOf)
 	if err != nil {

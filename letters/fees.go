@@ -96,7 +96,7 @@ func (c *Charges) compensation(in ChargeInput, kind data.RateDebtor) {
 		}
 		// Exchange rates of the last working day of the month before the due date (the Polish rule;
 		// elsewhere the rule's currency is the letter's own and no rate is needed).
-		on := lastDayOfPreviousMonth(inv.DueDate)
+		on := lastWorkingDayOfPreviousMonth(inv.DueDate)
 		principal := inv.Amount
 		pc := tiers[0].PrincipalCurrency
 		if pc != "" && pc != inv.Currency {
@@ -198,9 +198,9 @@ func Convert(amount int64, from, to string, rates []data.ExchangeRate, on data.D
 	return num.Quo(num, den).Int64(), true
 }
 
-// lastDayOfPreviousMonth returns the last working day (Monday to Friday) of the month before
+// lastWorkingDayOfPreviousMonth returns the last working day (Monday to Friday) of the month before
 // d's month.
-func lastDayOfPreviousMonth(d data.Date) data.Date {
+func lastWorkingDayOfPreviousMonth(d data.Date) data.Date {
 	y, m, _ := d.Parts()
 	last := data.NewDate(y, m, 1).AddDays(-1)
 	// The NBP publishes on working days: the rate is that of the month's last working day.

@@ -118,7 +118,7 @@ func TestLastWorkingDayOfPreviousMonth(t *testing.T) {
 		{"2026-04-10", "2026-03-31"}, // a Tuesday
 		{"2026-03-02", "2026-02-27"}, // 28 February 2026 is a Saturday
 	} {
-		if got := lastDayOfPreviousMonth(d(tt.due)); got != d(tt.want) {
+		if got := lastWorkingDayOfPreviousMonth(d(tt.due)); got != d(tt.want) {
 			t.Errorf("due %s: rate of %s, want %s", tt.due, got, tt.want)
 		}
 	}

@@ -102,7 +102,7 @@ func BuildStatement(ctx context.Context, s *data.Store, customerID int64, asOf d
 	if err != nil && !errors.Is(err, data.ErrNotFound) {
 		return nil, fmt.Errorf("statement: %w", err)
 	}
-	st.Abroad = contact.Country != "" && !strings.EqualFold(contact.Country, company.Country)
+	st.Abroad = contact.Abroad(company.Country)
 	for _, l := range contact.EnvelopeLines(company.Country, company.Language) {
 		if !strings.EqualFold(strings.TrimSpace(l), strings.TrimSpace(cust.Name)) {
 			st.Address = append(st.Address, l)

@@ -1,6 +1,7 @@
 package spreadsheet
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -48,22 +49,14 @@ func splitAddress(s string) postalAddress {
 		return postalAddress{street: street, postcode: m[1], city: m[2], country: country}
 	}
 	if m := postcodeLastUK.FindStringSubmatch(last); m != nil {
-		return postalAddress{street: street, postcode: m[2], city: m[1], country: or(country, "GB")}
+		return postalAddress{street: street, postcode: m[2], city: m[1], country: cmp.Or(country, "GB")}
 	}
 	if m := statePostcodeUS.FindStringSubmatch(last); m != nil && len(parts) >= 3 {
 		return postalAddress{street: strings.Join(parts[:len(parts)-2], "\n"), city: parts[len(parts)-2], region: m[1],
-			postcode: m[2], country: or(country, "US")}
+			postcode: m[2], country: cmp.Or(country, "US")}
 	}
 	return postalAddress{street: s, country: country}
 }
 
 // polishPostcode is the 00-000 shape only Polish postcodes have.
 var polishPostcode = regexp.MustCompile(`^\d{2}-\d{3}$`)
-
-// or returns a unless it is empty, else b.
-func or(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
