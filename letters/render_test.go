@@ -43,14 +43,7 @@ func TestLetterAbroadNamesTheCountry(t *testing.T) {
 			if err := f.store.UpdateContact(&ct); err != nil {
 				t.Fatal(err)
 			}
-			dr, err := f.book.Prepare(f.item(t, "2026-02-10"), d("2026-02-10"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			pdf, _, err := f.book.Single(dr)
-			if err != nil {
-				t.Fatal(err)
-			}
+			dr, pdf := f.letterOn(t, "2026-02-10")
 			dump(t, "letter-abroad-"+tt.contactCountry+".pdf", pdf)
 			// The German company's numbers keep German-register labels in the Polish letter.
 			text := pdfToText(t, pdf)
@@ -95,14 +88,7 @@ func TestLetterNamesTheDebtor(t *testing.T) {
 				t.Fatal(err)
 			}
 			f.reopen(t)
-			dr, err := f.book.Prepare(f.item(t, "2026-01-06"), d("2026-01-06"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			pdf, _, err := f.book.Single(dr)
-			if err != nil {
-				t.Fatal(err)
-			}
+			_, pdf := f.letterOn(t, "2026-01-06")
 			text := pdfToText(t, pdf)
 			if text == "" {
 				t.Skip("pdftotext is not installed")
@@ -138,4 +124,18 @@ func TestEnglishDatesFollowTheReader(t *testing.T) {
 			t.Errorf("customer in %q: %s, want %s", tt.country, got, tt.want)
 		}
 	}
+}
+
+// letterOn prepares the fixture customer's letter due on day and renders it on its own.
+func (f *fixture) letterOn(t *testing.T, day string) (*Draft, []byte) {
+	t.Helper()
+	dr, err := f.book.Prepare(f.item(t, day), d(day))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _, err := f.book.Single(dr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dr, pdf
 }

@@ -218,14 +218,7 @@ func TestPreviewWithoutPDFViewer(t *testing.T) {
 // TestMailingFormGrowsWithErrors checks that the mailing form shows its whole hint and that
 // a field error grows the dialog instead of scrolling fields out of view.
 func TestMailingFormGrowsWithErrors(t *testing.T) {
-	a, s, ls, _ := lettersApp(t)
-	tap(a, ls.genAll)
-	confirmRecording(t, a)
-	closeDialogs(a)
-	l, err := s.Letters(data.LetterFilter{})
-	if err != nil || len(l) == 0 {
-		t.Fatal(err)
-	}
+	a, _, _, l := generatedLetter(t)
 	var f *recordForm
 	onUI(a, func() { f = showMailingForm(a, l[0], func() {}) })
 	onUI(a, func() {
@@ -239,14 +232,7 @@ func TestMailingFormGrowsWithErrors(t *testing.T) {
 // TestMailingFormSaysAlreadyPosted checks that marking a posted letter mailed again says
 // when it was posted before.
 func TestMailingFormSaysAlreadyPosted(t *testing.T) {
-	a, s, ls, _ := lettersApp(t)
-	tap(a, ls.genAll)
-	confirmRecording(t, a)
-	closeDialogs(a)
-	l, _ := s.Letters(data.LetterFilter{})
-	if len(l) == 0 {
-		t.Fatal("no letter")
-	}
+	a, s, _, l := generatedLetter(t)
 	mustMailing(t, s, l[0], data.MailRegistered, l[0].Date)
 	var f *recordForm
 	onUI(a, func() { f = showMailingForm(a, l[0], func() {}) })
@@ -270,14 +256,7 @@ func TestUntickedLettersStayUnticked(t *testing.T) {
 // TestSentListShowsReceipt checks that the Letters screen's list of letters sent says when
 // a registered letter's return receipt came back.
 func TestSentListShowsReceipt(t *testing.T) {
-	a, s, ls, _ := lettersApp(t)
-	tap(a, ls.genAll)
-	confirmRecording(t, a)
-	closeDialogs(a)
-	l, _ := s.Letters(data.LetterFilter{})
-	if len(l) == 0 {
-		t.Fatal("no letter")
-	}
+	a, s, ls, l := generatedLetter(t)
 	m := mustMailing(t, s, l[0], data.MailRegistered, l[0].Date)
 	if err := s.CreateReturnReceipt(&data.ReturnReceipt{MailingID: m.ID, Date: l[0].Date.AddDays(3), SignedBy: "J. K."}); err != nil {
 		t.Fatal(err)
@@ -287,4 +266,19 @@ func TestSentListShowsReceipt(t *testing.T) {
 	if len(ls.sent.rows) == 0 || !strings.Contains(ls.sent.rows[0].mailed, "receipt") {
 		t.Errorf("sent rows %+v", ls.sent.rows)
 	}
+}
+
+// generatedLetter opens the letters app, generates and records the due letter, closes the
+// message, and returns the letters stored.
+func generatedLetter(t *testing.T) (*App, *data.Store, *lettersScreen, []data.Letter) {
+	t.Helper()
+	a, s, ls, _ := lettersApp(t)
+	tap(a, ls.genAll)
+	confirmRecording(t, a)
+	closeDialogs(a)
+	l, err := s.Letters(data.LetterFilter{})
+	if err != nil || len(l) == 0 {
+		t.Fatalf("no letter stored: %v", err)
+	}
+	return a, s, ls, l
 }
